@@ -1,0 +1,91 @@
+package io.tollgate.common;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.UUID;
+
+/**
+ * The last line: nothing internal (stack traces, SQL, pool names) reaches a client. A database
+ * outage becomes 503 with Retry-After; anything else unexpected a 500 with a reference to the log.
+ */
+public final class ServerErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerErrorHandlers.class);
+
+    private ServerErrorHandlers() {
+    }
+
+    @Produces
+    @Singleton
+    public static class DataAccess implements ExceptionHandler<DataAccessException, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
+            return classify(request, exception);
+        }
+    }
+
+    @Produces
+    @Singleton
+    public static class Unexpected implements ExceptionHandler<Exception, HttpResponse<?>> {
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+            return classify(request, exception);
+        }
+    }
+
+    static HttpResponse<?> classify(HttpRequest<?> request, Throwable exception) {
+        if (isDatabaseUnavailable(exception)) {
+            LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(), rootMessage(exception));
+            return Problems.response(503, "The database is unavailable. Try again shortly.").header("Retry-After", "5");
+        }
+        if (hasCause(exception, SQLIntegrityConstraintViolationException.class)) {
+            return Problems.response(409, "The change conflicts with existing data (a duplicate or a reference in use).");
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.error("Unexpected error {} for {} {}", reference, request.getMethod(), request.getPath(), exception);
+        return Problems.response(500, "An unexpected error occurred. Reference: " + reference);
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t.getClass().getName().endsWith("CommunicationsException")
+                    || t.getClass().getName().equals("io.micronaut.transaction.exceptions.CannotCreateTransactionException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

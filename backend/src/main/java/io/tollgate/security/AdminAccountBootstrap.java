@@ -1,0 +1,80 @@
+package io.tollgate.security;
+
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.tollgate.embedded.EmbeddedDatabase;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+
+/**
+ * There is no default password. On first start (no users at all) the admin account is created
+ * from TOLLGATE_ADMIN_PASSWORD; the embedded demo without it gets a random password, logged once.
+ */
+@Singleton
+public class AdminAccountBootstrap implements ApplicationEventListener<ServerStartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Environment environment;
+    private final String configuredPassword;
+
+    public AdminAccountBootstrap(UserRepository users, PasswordHasher hasher, Environment environment,
+                                 @Value("${tollgate.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.hasher = hasher;
+        this.environment = environment;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (users.count() > 0) {
+            return;
+        }
+        String password = configuredPassword;
+        boolean generated = false;
+        if (password == null || password.isBlank()) {
+            if (!environment.getActiveNames().contains(EmbeddedDatabase.ENVIRONMENT)) {
+                LOG.warn("No users exist. Set TOLLGATE_ADMIN_PASSWORD (at least {} characters) and restart to create user 'admin'.",
+                        MIN_PASSWORD_LENGTH);
+                return;
+            }
+            password = randomPassword();
+            generated = true;
+        } else if (password.length() < MIN_PASSWORD_LENGTH) {
+            LOG.error("TOLLGATE_ADMIN_PASSWORD is shorter than {} characters; user 'admin' was not created.", MIN_PASSWORD_LENGTH);
+            return;
+        }
+        try {
+            users.save(new User(null, "admin", hasher.hash(password), Role.ADMIN, true, Instant.now()));
+        } catch (DataAccessException e) {
+            // Another instance created it at the same moment.
+            LOG.info("User 'admin' already exists.");
+            return;
+        }
+        if (generated) {
+            LOG.warn("\n\n  Tollgate demo: sign in as user 'admin' with password  {}\n  (shown once; set TOLLGATE_ADMIN_PASSWORD to choose it)\n", password);
+        } else {
+            LOG.info("Created user 'admin' from TOLLGATE_ADMIN_PASSWORD.");
+        }
+    }
+
+    private static String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

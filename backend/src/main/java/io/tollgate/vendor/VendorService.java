@@ -1,0 +1,210 @@
+package io.tollgate.vendor;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.json.JsonMapper;
+import io.tollgate.api.model.VendorCategory;
+import io.tollgate.api.model.VendorSort;
+import io.tollgate.api.model.VendorStatus;
+import io.tollgate.api.model.VendorTier;
+import io.tollgate.common.ConflictException;
+import io.tollgate.common.ETags;
+import io.tollgate.common.InvalidInputException;
+import io.tollgate.common.NotFoundException;
+import io.tollgate.common.PreconditionFailedException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Singleton
+public class VendorService {
+    private final VendorRepository vendors;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher<VendorChanged> events;
+    private final Clock clock;
+
+    public VendorService(VendorRepository vendors, JsonMapper json, ApplicationEventPublisher<VendorChanged> events, Clock clock) {
+        this.vendors = vendors;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a client sets on a vendor; the same for create and update. */
+    public record VendorInput(String name, String website, VendorCategory category, @Nullable VendorTier tier,
+                              @Nullable VendorStatus status, @Nullable String description, @Nullable List<String> services,
+                              @Nullable String businessOwner, @Nullable String securityContact,
+                              @Nullable Collection<Long> platformIds, @Nullable LocalDate nextReviewDate,
+                              @Nullable String externalId) {
+    }
+
+    @Transactional
+    public VendorDetails create(VendorInput input) {
+        Set<Long> platformIds = validPlatformIds(null, input.platformIds());
+        rejectDuplicates(null, input);
+        Instant now = now();
+        Vendor saved = vendors.save(new Vendor(null, input.name().trim(), input.website().trim(), input.category(),
+                input.tier() == null ? VendorTier.MEDIUM : input.tier(),
+                input.status() == null ? VendorStatus.ACTIVE : input.status(),
+                blankToNull(input.description()), services(input.services()), blankToNull(input.businessOwner()),
+                blankToNull(input.securityContact()), input.nextReviewDate(), blankToNull(input.externalId()),
+                0, 0, 0, 0, now, now));
+        platformIds.forEach(platformId -> vendors.insertPlatformLink(saved.id(), platformId));
+        events.publishEvent(new VendorChanged(saved.id()));
+        return details(saved);
+    }
+
+    @Transactional
+    public VendorDetails update(long id, long expectedVersion, @Nullable String ifMatch, VendorInput input) {
+        Vendor current = vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
+        if (ifMatch != null && !ETags.matches(ifMatch, current.version())) {
+            throw new PreconditionFailedException("Vendor " + id + " has changed since it was read (current ETag "
+                    + ETags.of(current.version()) + ").");
+        }
+        if (current.version() != expectedVersion) {
+            throw staleVersion(id, current.version());
+        }
+        Set<Long> platformIds = validPlatformIds(id, input.platformIds());
+        rejectDuplicates(id, input);
+        int changed = vendors.updateDetails(id, expectedVersion, input.name().trim(), input.website().trim(),
+                input.category().name(), (input.tier() == null ? current.tier() : input.tier()).name(),
+                (input.status() == null ? current.status() : input.status()).name(), blankToNull(input.description()),
+                servicesJson(input.services()), blankToNull(input.businessOwner()), blankToNull(input.securityContact()),
+                input.nextReviewDate(), blankToNull(input.externalId()), now());
+        if (changed == 0) {
+            throw staleVersion(id, expectedVersion);
+        }
+        vendors.deletePlatformLinks(id);
+        platformIds.forEach(platformId -> vendors.insertPlatformLink(id, platformId));
+        events.publishEvent(new VendorChanged(id));
+        return details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        if (!vendors.existsById(id)) {
+            throw new NotFoundException("Vendor", id);
+        }
+        long dependants = vendors.countUsersOf(id);
+        if (dependants > 0) {
+            throw new ConflictException("Vendor " + id + " is a platform for " + dependants
+                    + " other vendor(s); remove it from their platforms first.");
+        }
+        vendors.deleteById(id);
+        events.publishEvent(new VendorChanged(id));
+    }
+
+    @Transactional
+    public VendorDetails get(long id) {
+        return details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
+    }
+
+    @Transactional
+    public Page<VendorDetails> list(VendorFilter filter, int page, int size, VendorSort sort) {
+        Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
+        List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
+        Map<Long, List<VendorLink>> platforms = ids.isEmpty() ? Map.of() : byVendor(vendors.findPlatformsOf(ids));
+        Map<Long, List<VendorLink>> users = ids.isEmpty() ? Map.of() : byVendor(vendors.findUsersOf(ids));
+        return vendorPage.map(v -> new VendorDetails(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
+    }
+
+    private VendorDetails details(Vendor vendor) {
+        List<Long> id = List.of(vendor.id());
+        return new VendorDetails(vendor, vendors.findPlatformsOf(id), vendors.findUsersOf(id));
+    }
+
+    private static Map<Long, List<VendorLink>> byVendor(List<VendorLink> links) {
+        return links.stream().collect(Collectors.groupingBy(VendorLink::fromVendorId));
+    }
+
+    static Sort sortOf(VendorSort sort) {
+        String value = sort == null ? VendorSort.NAME.getValue() : sort.getValue();
+        boolean descending = value.startsWith("-");
+        String property = descending ? value.substring(1) : value;
+        Sort.Order order = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
+        // id breaks ties so that pages never overlap or skip rows.
+        return Sort.of(order, descending ? Sort.Order.desc("id") : Sort.Order.asc("id"));
+    }
+
+    private Set<Long> validPlatformIds(@Nullable Long vendorId, @Nullable Collection<Long> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>(requested);
+        if (vendorId != null && ids.contains(vendorId)) {
+            throw new InvalidInputException("platformIds", "a vendor cannot be its own platform");
+        }
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(vendors.findExistingIds(ids));
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("platformIds", "no vendor with id " + missing.stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        return ids;
+    }
+
+    private void rejectDuplicates(@Nullable Long vendorId, VendorInput input) {
+        vendors.findIdByName(input.name().trim()).filter(other -> !other.equals(vendorId)).ifPresent(other -> {
+            throw new ConflictException("A vendor named '" + input.name().trim() + "' already exists (id " + other + ").");
+        });
+        String externalId = blankToNull(input.externalId());
+        if (externalId != null) {
+            vendors.findIdByExternalId(externalId).filter(other -> !other.equals(vendorId)).ifPresent(other -> {
+                throw new ConflictException("External id '" + externalId + "' is already used by vendor " + other + ".");
+            });
+        }
+    }
+
+    private static ConflictException staleVersion(long id, long currentVersion) {
+        return new ConflictException("Vendor " + id + " was changed by someone else (current version " + currentVersion
+                + "). Reload it and apply your change again.");
+    }
+
+    private Instant now() {
+        // Whole milliseconds: MariaDB 10.x drivers may drop sub-second precision, so never rely on it.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static List<String> services(@Nullable List<String> services) {
+        if (services == null) {
+            return List.of();
+        }
+        List<String> cleaned = new ArrayList<>();
+        for (String s : services) {
+            String trimmed = s == null ? "" : s.trim();
+            if (!trimmed.isEmpty() && !cleaned.contains(trimmed)) {
+                cleaned.add(trimmed);
+            }
+        }
+        return cleaned;
+    }
+
+    private String servicesJson(@Nullable List<String> services) {
+        try {
+            return json.writeValueAsString(services(services));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
