@@ -8,7 +8,10 @@ import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.JsonExceptionHandler;
+import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.problem.violations.ProblemConstraintViolationExceptionHandler;
 import io.micronaut.web.router.RouteMatch;
@@ -63,6 +66,7 @@ public final class RequestErrorHandlers {
     /** A query, path or header value of the wrong type, or a JSON body whose field cannot be read. */
     @Produces
     @Singleton
+    @Replaces(ConversionErrorHandler.class)
     public static class ConversionErrors implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
@@ -83,6 +87,7 @@ public final class RequestErrorHandlers {
 
     @Produces
     @Singleton
+    @Replaces(JsonExceptionHandler.class)
     public static class MalformedJson implements ExceptionHandler<JsonSyntaxException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, JsonSyntaxException exception) {
@@ -92,6 +97,7 @@ public final class RequestErrorHandlers {
 
     @Produces
     @Singleton
+    @Replaces(UnsatisfiedRouteHandler.class)
     public static class MissingArguments implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, UnsatisfiedRouteException exception) {

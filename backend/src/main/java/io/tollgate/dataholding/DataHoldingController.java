@@ -8,6 +8,7 @@ import io.micronaut.security.annotation.Secured;
 import io.tollgate.api.DataHoldingsApi;
 import io.tollgate.api.ReferenceApi;
 import io.tollgate.common.ETags;
+import io.tollgate.common.ListBodyValidator;
 import io.tollgate.security.Role;
 
 import java.util.List;
@@ -17,9 +18,12 @@ import java.util.List;
 public class DataHoldingController implements DataHoldingsApi, ReferenceApi {
     private final DataHoldingService holdings;
     private final DataCategoryRepository categories;
+    private final ListBodyValidator listValidator;
 
-    public DataHoldingController(DataHoldingService holdings, DataCategoryRepository categories) {
+    public DataHoldingController(DataHoldingService holdings, DataCategoryRepository categories,
+                                 ListBodyValidator listValidator) {
         this.holdings = holdings;
+        this.listValidator = listValidator;
         this.categories = categories;
     }
 
@@ -33,6 +37,7 @@ public class DataHoldingController implements DataHoldingsApi, ReferenceApi {
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
     public HttpResponse<List<io.tollgate.api.model.DataHolding>> replaceDataHoldings(
             Long vendorId, List<io.tollgate.api.model.DataHolding> body, String ifMatch) {
+        listValidator.validateEach(body);
         List<DataHolding> requested = body.stream()
                 .map(h -> new DataHolding(null, vendorId, h.getDataCategory(), h.getRecordCount(), h.getAccessType(),
                         h.getRegions() == null ? List.of() : List.copyOf(h.getRegions()),

@@ -37,7 +37,13 @@ public class AdminAccountBootstrap implements ApplicationEventListener<ServerSta
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        if (users.count() > 0) {
+        try {
+            if (users.count() > 0) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            // Connection failures surface as several exception types; whichever it is, the server still starts, so it can answer 503 and recover once the database is back.
+            LOG.warn("Database unavailable at startup; user accounts were not checked.");
             return;
         }
         String password = configuredPassword;

@@ -31,7 +31,8 @@ public record VendorFilter(@Nullable String query, @Nullable VendorCategory cate
             if (status != null) {
                 predicates.add(cb.equal(root.get("status"), status));
             }
-            return cb.and(predicates.toArray(new Predicate[0]));
+            // No filter means no WHERE clause: an empty AND would render as "WHERE " and break the SQL.
+            return predicates.isEmpty() ? null : cb.and(predicates.toArray(new Predicate[0]));
         };
     }
 
