@@ -47,7 +47,8 @@ public class WebAppController {
         if (browserNavigation && indexHtml != null) {
             return HttpResponse.ok(indexHtml).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-cache");
         }
-        return Problems.response(404, "No resource at " + path + ".");
+        // The path is not echoed back: reflected input in error bodies is an injection vector.
+        return Problems.response(404, "Nothing exists at this address.");
     }
 
     private static byte[] read(ResourceResolver resources, String location) {

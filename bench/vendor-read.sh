@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Startup time, RSS and GET /api/v1/vendors/{id} latency of the packaged jar against the local MariaDB.
+# Usage: bench/vendor-read.sh [rate-per-second] [seconds]     (build first: ./mvnw -q package -DskipTests)
+# Needs: hey (Debian package 'hey'), curl, python3, mariadb client.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RATE=${1:-3000}
+SECONDS_TO_RUN=${2:-30}
+PORT=${BENCH_PORT:-8097}
+DB=tollgate_bench
+JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
+PASSWORD='bench-password-0123'
+
+mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
+
+export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB"
+export DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
+export TOLLGATE_JWT_SECRET="bench-secret-0123456789abcdef0123456789abcdef"
+export TOLLGATE_ADMIN_PASSWORD="$PASSWORD" MICRONAUT_SERVER_PORT=$PORT
+
+start=$(date +%s%N)
+java ${JAVA_OPTS:-} -jar "$JAR" > /tmp/tollgate-bench.log 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+until curl -sf "localhost:$PORT/health" >/dev/null; do sleep 0.02; done
+ready=$(( ($(date +%s%N) - start) / 1000000 ))
+sleep 2
+rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status)
+echo "startup_to_ready_ms=$ready (fresh database: includes applying every migration)"
+echo "rss_after_start_mb=$rss"
+
+TOKEN=$(curl -s -X POST "localhost:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["accessToken"])')
+ID=$(curl -s -X POST "localhost:$PORT/api/v1/vendors" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"name":"Bench Contact Centre","website":"https://bench.example","category":"CONTACT_CENTRE","tier":"CRITICAL","services":["Voice","Chat"]}' \
+  | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+curl -s -X PUT "localhost:$PORT/api/v1/vendors/$ID/data-holdings" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '[{"dataCategory":"NAME","recordCount":5700000,"accessType":"BULK_ACCESS","regions":["AU"]},{"dataCategory":"DATE_OF_BIRTH","recordCount":1700000,"accessType":"BULK_ACCESS"}]' >/dev/null
+
+URL="http://localhost:$PORT/api/v1/vendors/$ID"
+# Warm-up: let the JIT compile the hot path before measuring.
+hey -z 10s -c 20 -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
+# hey throttles each worker to -q req/s, so workers x q is the arrival rate.
+WORKERS=50
+echo "fixed rate: $RATE req/s for ${SECONDS_TO_RUN}s ($WORKERS workers)"
+hey -z "${SECONDS_TO_RUN}s" -c $WORKERS -q $(( RATE / WORKERS )) -H "Authorization: Bearer $TOKEN" "$URL" \
+  | grep -E "Requests/sec|Average|Fastest|Slowest|50%|95%|99%|\[2..\]|\[[345]..\]|Error"
+echo "saturation (no rate limit, 50 connections, 15s):"
+hey -z 15s -c 50 -H "Authorization: Bearer $TOKEN" "$URL" | grep -E "Requests/sec|50%|99%|\[2..\]|\[[345]..\]"
+rss_after=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status)
+echo "rss_after_load_mb=$rss_after"
