@@ -65,6 +65,8 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ContractValidator.check(method, URI.create(path).getPath(), response.statusCode(), response.headers().map(),
+                    response.body());
             return new Response(response.statusCode(), response.body(), response.headers().map(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
