@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useFormState, useWatch, type Control } from 'react-hook-form';
 import type { DataCategory, FieldError } from '@/api-client';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { applyServerFieldErrors, isStaleVersion } from '@/lib/form-errors';
@@ -169,6 +169,9 @@ function HoldingRow({ index, control, categoryOptions, onRemove }: HoldingRowPro
   const taken = new Set(rows.filter((_, i) => i !== index).map((row) => row.dataCategory));
   const options = categoryOptions.map((o) => ({ ...o, disabled: taken.has(o.value as never) }));
   const rowLabel = `row ${index + 1}`;
+  // A bad code is reported on the item ("regions.1"), which the Controller's fieldState does not carry.
+  const { errors } = useFormState({ control, name: `holdings.${index}.regions` });
+  const regionErrors = errors.holdings?.[index]?.regions;
 
   return (
     <Paper withBorder p="sm" radius="md" component="fieldset" style={{ margin: 0 }}>
@@ -245,14 +248,12 @@ function HoldingRow({ index, control, categoryOptions, onRemove }: HoldingRowPro
                 label="Regions"
                 placeholder="e.g. AU, EU"
                 value={field.value}
-                onChange={(values) =>
-                  field.onChange([...new Set(values.map((v) => v.trim().toUpperCase()).filter(Boolean))])
-                }
+                onChange={(values) => field.onChange(normaliseRegions(values))}
                 splitChars={[',', ' ']}
                 maxTags={30}
                 onBlur={field.onBlur}
                 ref={field.ref}
-                error={fieldState.error?.message ?? firstItemError(fieldState.error)}
+                error={fieldState.error?.message ?? firstItemError(regionErrors)}
               />
             )}
           />
@@ -282,7 +283,12 @@ function HoldingRow({ index, control, categoryOptions, onRemove }: HoldingRowPro
   );
 }
 
-// Zod reports a bad region on the item ("regions.1"), not on the array the input shows.
+/** "au, nz" pasted as one tag becomes AU and NZ; duplicates are dropped. */
+export function normaliseRegions(values: string[]): string[] {
+  const codes = values.flatMap((value) => value.split(/[\s,;]+/)).map((code) => code.trim().toUpperCase());
+  return [...new Set(codes.filter(Boolean))];
+}
+
 function firstItemError(error: unknown): string | undefined {
   if (error && typeof error === 'object') {
     for (const value of Object.values(error)) {

@@ -89,6 +89,7 @@ export function VendorForm(props: VendorFormProps) {
                 render={({ field, fieldState }) => (
                   <Select
                     label="Category"
+                    description="What kind of service it provides"
                     withAsterisk
                     placeholder="Choose…"
                     data={categoryOptions}
