@@ -1,0 +1,95 @@
+import { Button, Grid, Skeleton, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import { ProblemAlert } from '@/components/errors/problem-alert';
+import { PageHeader } from '@/components/page-header';
+import { DataHoldingsSection } from '@/features/data-holdings/components/data-holdings-section';
+import { useVendor } from '@/features/vendors/api/get-vendor';
+import { DeleteVendorButton } from '@/features/vendors/components/delete-vendor-button';
+import {
+  VendorAbout,
+  VendorPlatforms,
+  VendorRecordInfo,
+  VendorSummary,
+} from '@/features/vendors/components/vendor-details';
+import { ApiError } from '@/lib/api-client';
+import { useAuthorization } from '@/lib/auth';
+import { BackLink } from './back-link';
+import { useVendorId } from './use-vendor-id';
+import { VendorNotFound } from './vendor-not-found';
+
+export function VendorRoute() {
+  const vendorId = useVendorId();
+  if (vendorId === undefined) return <VendorNotFound />;
+  return <VendorPage vendorId={vendorId} />;
+}
+
+function VendorPage({ vendorId }: { vendorId: number }) {
+  const navigate = useNavigate();
+  const { canEditVendors, canDeleteVendors } = useAuthorization();
+  const { data: vendor, error, refetch } = useVendor({ vendorId });
+
+  if (error instanceof ApiError && error.status === 404) return <VendorNotFound />;
+  if (error) return <ProblemAlert error={error} title="Could not load the vendor" onRetry={() => refetch()} />;
+  if (!vendor) return <VendorPageSkeleton />;
+
+  return (
+    <>
+      <title>{`${vendor.name} · Tollgate`}</title>
+      <PageHeader
+        above={<BackLink to="/vendors">Vendors</BackLink>}
+        title={vendor.name}
+        description={<VendorSummary vendor={vendor} />}
+        actions={
+          <>
+            {canEditVendors && (
+              <Button component={Link} to={`/vendors/${vendor.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
+                Edit
+              </Button>
+            )}
+            {canDeleteVendors && (
+              <DeleteVendorButton
+                vendor={vendor}
+                onDeleted={() => {
+                  notifications.show({ color: 'teal', title: 'Vendor deleted', message: vendor.name });
+                  navigate('/vendors', { replace: true });
+                }}
+              />
+            )}
+          </>
+        }
+      />
+      <Stack gap="md">
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <VendorAbout vendor={vendor} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <VendorPlatforms vendor={vendor} />
+          </Grid.Col>
+        </Grid>
+        <DataHoldingsSection vendorId={vendor.id} canEdit={canEditVendors} onSaved={() => refetch()} />
+        <VendorRecordInfo vendor={vendor} />
+      </Stack>
+    </>
+  );
+}
+
+function VendorPageSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true" aria-label="Loading vendor">
+      <Skeleton height={14} width={80} />
+      <Skeleton height={32} width="50%" />
+      <Skeleton height={18} width="35%" />
+      <Grid gutter="md" mt="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Skeleton height={260} radius="md" />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Skeleton height={260} radius="md" />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,74 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuildingStore, type Icon } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useToken } from '@/lib/auth';
+import { Brand } from './brand';
+import { UserMenu } from './user-menu';
+import classes from './app-layout.module.css';
+
+type NavItem = { label: string; to: string; icon: Icon };
+
+// Dashboard, Assessments and Incidents join this list as their features land.
+const navigation: NavItem[] = [{ label: 'Vendors', to: '/vendors', icon: IconBuildingStore }];
+
+export function AppLayout() {
+  const token = useToken();
+  const location = useLocation();
+  const [navOpened, { toggle, close }] = useDisclosure();
+
+  // On a phone the nav is an overlay; leaving it open after navigating would hide the page.
+  useEffect(close, [location.pathname, close]);
+
+  if (!token) {
+    const redirect = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?redirect=${redirect}`} replace />;
+  }
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className={classes.skipLink} href="#main">
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+            />
+            <Brand />
+          </Group>
+          <UserMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main">
+        <ScrollArea>
+          {navigation.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              label={item.label}
+              leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+              active={location.pathname.startsWith(item.to)}
+              variant="light"
+              fw={500}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

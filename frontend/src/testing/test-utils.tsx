@@ -1,0 +1,84 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { vi } from 'vitest';
+import type { Vendor } from '@/api-client';
+import { theme } from '@/app/theme';
+import { tokenStore } from '@/lib/api-client';
+
+type FetchHandler = (request: { url: URL; method: string; body: unknown; headers: Headers }) => Response | Promise<Response>;
+
+/** Replaces fetch, so the generated client runs for real and only the network is fake. */
+export function mockFetch(handler: FetchHandler) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), 'http://localhost');
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body;
+    return handler({ url, method: init.method ?? 'GET', body, headers: new Headers(init.headers) });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+export function problem(status: number, detail: string, errors?: { field: string; message: string }[]) {
+  return new Response(JSON.stringify({ type: 'about:blank', title: 'Error', status, detail, errors }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+export function signIn(roles: string[] = ['ANALYST']) {
+  tokenStore.set('test-token');
+  return { username: 'pat', roles };
+}
+
+/** Renders routes in a memory router with fresh providers; returns the router to inspect the URL. */
+export function renderRoutes(routes: RouteObject[], initialEntry: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
+  const view = render(
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return { ...view, router, queryClient };
+}
+
+export function renderAt(path: string, element: ReactElement, initialEntry = path) {
+  return renderRoutes([{ path, element }, { path: '*', element: <div>elsewhere</div> }], initialEntry);
+}
+
+let nextId = 1;
+
+/** A Vendor as the API sends it (JSON), with overrides. */
+export function vendorJson(overrides: Partial<Record<keyof Vendor, unknown>> = {}) {
+  const id = nextId++;
+  return {
+    id,
+    name: `Vendor ${id}`,
+    website: `https://vendor-${id}.example`,
+    category: 'CRM',
+    tier: 'MEDIUM',
+    status: 'ACTIVE',
+    services: [],
+    platforms: [],
+    usedBy: [],
+    totalRecords: 0,
+    dataCategoryCount: 0,
+    version: 0,
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function pageJson(items: unknown[], overrides: Record<string, unknown> = {}) {
+  return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0, ...overrides };
+}
