@@ -1,0 +1,52 @@
+package io.tollgate.scoring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Argument checks that fail with {@link IllegalArgumentException}, so every bad input fails the same way. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static <T> T notNull(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    static double unitInterval(double value, String name) {
+        if (Double.isNaN(value) || value < 0.0 || value > 1.0) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + value);
+        }
+        return value;
+    }
+
+    static <T> List<T> listOf(Collection<T> values, String name) {
+        notNull(values, name);
+        for (T value : values) {
+            notNull(value, name + " element");
+        }
+        return List.copyOf(values);
+    }
+
+    static <T> Set<T> setOf(Collection<T> values, String name) {
+        notNull(values, name);
+        for (T value : values) {
+            notNull(value, name + " element");
+        }
+        return Set.copyOf(values);
+    }
+
+    static <K, V> Map<K, V> mapOf(Map<K, V> values, String name) {
+        notNull(values, name);
+        values.forEach((key, value) -> {
+            notNull(key, name + " key");
+            notNull(value, name + " value for " + key);
+        });
+        return Map.copyOf(values);
+    }
+}

@@ -1,0 +1,35 @@
+package io.tollgate.scoring;
+
+/**
+ * A vendor's answer to one catalogue control.
+ *
+ * @param controlId  the catalogue id, e.g. "C08"
+ * @param baseWeight the control's base weight b, 1..5 (knowledge base section 2)
+ * @param status     how far the control is in place
+ * @param evidence   how well the answer is backed; may be null only when the status gives no credit
+ */
+public record ControlAnswer(String controlId, int baseWeight, ControlStatus status, EvidenceQuality evidence) {
+
+    public ControlAnswer {
+        Checks.notNull(controlId, "controlId");
+        if (controlId.isBlank()) {
+            throw new IllegalArgumentException("controlId must not be blank");
+        }
+        if (baseWeight < 1 || baseWeight > 5) {
+            throw new IllegalArgumentException("baseWeight must be between 1 and 5, was " + baseWeight);
+        }
+        Checks.notNull(status, "status");
+        if (status.credit() > 0.0) {
+            Checks.notNull(evidence, "evidence for a " + status + " answer");
+        }
+    }
+
+    /** The share of the control's weight this answer earns: status credit times evidence factor. */
+    public double credit() {
+        return status.credit() == 0.0 ? 0.0 : status.credit() * evidence.factor();
+    }
+
+    public ControlAnswer with(ControlStatus newStatus, EvidenceQuality newEvidence) {
+        return new ControlAnswer(controlId, baseWeight, newStatus, newEvidence);
+    }
+}
