@@ -1,0 +1,263 @@
+package io.tollgate.incident;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.tollgate.api.model.DataCategoryCode;
+import io.tollgate.api.model.FieldError;
+import io.tollgate.api.model.IncidentSeverity;
+import io.tollgate.api.model.IncidentSort;
+import io.tollgate.api.model.IncidentStatus;
+import io.tollgate.api.model.VendorCategory;
+import io.tollgate.common.ConflictException;
+import io.tollgate.common.ETags;
+import io.tollgate.common.InvalidInputException;
+import io.tollgate.common.NotFoundException;
+import io.tollgate.common.PreconditionFailedException;
+import io.tollgate.control.ControlRepository;
+import io.tollgate.vendor.VendorRepository;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Singleton
+public class IncidentService {
+    private final IncidentRepository incidents;
+    private final ControlRepository controls;
+    private final VendorRepository vendors;
+    private final ApplicationEventPublisher<IncidentChanged> events;
+    private final Clock clock;
+
+    public IncidentService(IncidentRepository incidents, ControlRepository controls, VendorRepository vendors,
+                           ApplicationEventPublisher<IncidentChanged> events, Clock clock) {
+        this.incidents = incidents;
+        this.controls = controls;
+        this.vendors = vendors;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What a client sets on an incident; the same for create and update. Lists replace the stored ones whole. */
+    public record IncidentInput(String name, @Nullable String slug, @Nullable String threatActor,
+                                @Nullable LocalDate firstSeen, @Nullable LocalDate lastSeen, @Nullable LocalDate publishedOn,
+                                String summary, IncidentSeverity severity, @Nullable IncidentStatus status,
+                                List<IncidentDetails.Source> sources, List<IncidentDetails.Platform> platforms,
+                                Collection<VendorCategory> vendorCategories, List<IncidentDetails.Technique> techniques,
+                                List<IncidentDetails.ExploitedControl> exploitedControls,
+                                Collection<DataCategoryCode> dataCategories) {
+    }
+
+    @Transactional
+    public IncidentDetails create(IncidentInput input) {
+        String slug = input.slug() == null || input.slug().isBlank() ? slugOf(input.name()) : input.slug().trim();
+        validate(input);
+        rejectDuplicates(null, slug, input.name().trim());
+        Instant now = now();
+        Incident saved = incidents.save(new Incident(null, slug, input.name().trim(), blankToNull(input.threatActor()),
+                input.firstSeen(), input.lastSeen(), input.publishedOn(), input.summary().trim(), input.severity(),
+                input.status() == null ? IncidentStatus.ACTIVE : input.status(), 0, now, now));
+        insertLists(saved.id(), input);
+        events.publishEvent(new IncidentChanged(saved.id()));
+        return get(saved.id());
+    }
+
+    @Transactional
+    public IncidentDetails update(long id, long expectedVersion, @Nullable String ifMatch, IncidentInput input) {
+        Incident current = incidents.findById(id).orElseThrow(() -> new NotFoundException("Incident", id));
+        if (ifMatch != null && !ETags.matches(ifMatch, current.version())) {
+            throw new PreconditionFailedException("Incident " + id + " has changed since it was read (current ETag "
+                    + ETags.of(current.version()) + ").");
+        }
+        if (current.version() != expectedVersion) {
+            throw staleVersion(id, current.version());
+        }
+        String slug = input.slug() == null || input.slug().isBlank() ? current.slug() : input.slug().trim();
+        validate(input);
+        rejectDuplicates(id, slug, input.name().trim());
+        int changed = incidents.updateDetails(id, expectedVersion, slug, input.name().trim(), blankToNull(input.threatActor()),
+                input.firstSeen(), input.lastSeen(), input.publishedOn(), input.summary().trim(), input.severity().name(),
+                (input.status() == null ? current.status() : input.status()).name(), now());
+        if (changed == 0) {
+            throw staleVersion(id, expectedVersion);
+        }
+        incidents.deleteSources(id);
+        incidents.deletePlatforms(id);
+        incidents.deleteCategories(id);
+        incidents.deleteTechniques(id);
+        incidents.deleteExploitedControls(id);
+        incidents.deleteDataCategories(id);
+        insertLists(id, input);
+        events.publishEvent(new IncidentChanged(id));
+        return get(id);
+    }
+
+    @Transactional
+    public IncidentDetails get(long id) {
+        Incident incident = incidents.findById(id).orElseThrow(() -> new NotFoundException("Incident", id));
+        return withLists(List.of(incident)).get(0);
+    }
+
+    @Transactional
+    public Page<IncidentDetails> list(IncidentFilter filter, int page, int size, @Nullable IncidentSort sort) {
+        Page<Incident> result = incidents.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
+        List<IncidentDetails> details = withLists(result.getContent());
+        Map<Long, IncidentDetails> byId = details.stream().collect(Collectors.toMap(d -> d.incident().id(), Function.identity()));
+        return result.map(i -> byId.get(i.id()));
+    }
+
+    /** Loads the lists of many incidents with one query per child table. */
+    private List<IncidentDetails> withLists(List<Incident> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(Incident::id).toList();
+        Map<Long, List<IncidentDetails.Source>> sources = group(incidents.findSources(ids), IncidentDetails.Source::incidentId);
+        Map<Long, List<IncidentDetails.Platform>> platforms = group(incidents.findPlatforms(ids), IncidentDetails.Platform::incidentId);
+        Map<Long, List<IncidentDetails.Category>> categories = group(incidents.findCategories(ids), IncidentDetails.Category::incidentId);
+        Map<Long, List<IncidentDetails.Technique>> techniques = group(incidents.findTechniques(ids), IncidentDetails.Technique::incidentId);
+        Map<Long, List<IncidentDetails.ExploitedControl>> exploited = group(incidents.findExploitedControls(ids),
+                IncidentDetails.ExploitedControl::incidentId);
+        Map<Long, List<IncidentDetails.DataCategory>> data = group(incidents.findDataCategories(ids), IncidentDetails.DataCategory::incidentId);
+        return page.stream().map(i -> new IncidentDetails(i,
+                sources.getOrDefault(i.id(), List.of()),
+                platforms.getOrDefault(i.id(), List.of()),
+                categories.getOrDefault(i.id(), List.of()).stream().map(IncidentDetails.Category::category).toList(),
+                techniques.getOrDefault(i.id(), List.of()),
+                exploited.getOrDefault(i.id(), List.of()),
+                data.getOrDefault(i.id(), List.of()).stream().map(IncidentDetails.DataCategory::dataCategory).toList()))
+                .toList();
+    }
+
+    private void insertLists(long id, IncidentInput input) {
+        for (int i = 0; i < input.sources().size(); i++) {
+            IncidentDetails.Source s = input.sources().get(i);
+            incidents.insertSource(id, i, s.title().trim(), s.url().trim(), blankToNull(s.publisher()), s.publishedOn());
+        }
+        for (int i = 0; i < input.platforms().size(); i++) {
+            IncidentDetails.Platform p = input.platforms().get(i);
+            incidents.insertPlatform(id, i, p.name().trim(), p.vendorId());
+        }
+        input.vendorCategories().stream().distinct().forEach(c -> incidents.insertCategory(id, c.name()));
+        input.techniques().forEach(t -> incidents.insertTechnique(id, t.techniqueId(), t.name().trim()));
+        input.exploitedControls().forEach(c -> incidents.insertExploitedControl(id, c.controlCode(), relevance(c.relevance())));
+        input.dataCategories().stream().distinct().forEach(d -> incidents.insertDataCategory(id, d.name()));
+    }
+
+    private void validate(IncidentInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.name().isBlank()) {
+            errors.add(new FieldError("name", "must not be blank"));
+        }
+        if (input.summary().isBlank()) {
+            errors.add(new FieldError("summary", "must not be blank"));
+        }
+        if (input.firstSeen() != null && input.lastSeen() != null && input.lastSeen().isBefore(input.firstSeen())) {
+            errors.add(new FieldError("lastSeen", "must not be before firstSeen (" + input.firstSeen() + ")"));
+        }
+        if (input.firstSeen() != null && input.publishedOn() != null && input.publishedOn().isBefore(input.firstSeen())) {
+            errors.add(new FieldError("publishedOn", "must not be before firstSeen (" + input.firstSeen() + ")"));
+        }
+        repeated(input.platforms(), p -> p.name().trim().toLowerCase(Locale.ROOT), "platforms", "name", errors);
+        repeated(input.techniques(), IncidentDetails.Technique::techniqueId, "techniques", "id", errors);
+        repeated(input.exploitedControls(), IncidentDetails.ExploitedControl::controlCode, "exploitedControls", "controlCode", errors);
+
+        Set<String> codes = input.exploitedControls().stream().map(IncidentDetails.ExploitedControl::controlCode).collect(Collectors.toSet());
+        Set<String> knownCodes = codes.isEmpty() ? Set.of() : new HashSet<>(controls.findExistingCodes(codes));
+        for (int i = 0; i < input.exploitedControls().size(); i++) {
+            String code = input.exploitedControls().get(i).controlCode();
+            if (!knownCodes.contains(code)) {
+                errors.add(new FieldError("exploitedControls[" + i + "].controlCode", "no control with code " + code));
+            }
+        }
+        Set<Long> vendorIds = input.platforms().stream().map(IncidentDetails.Platform::vendorId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> knownVendors = vendorIds.isEmpty() ? Set.of() : new HashSet<>(vendors.findExistingIds(vendorIds));
+        for (int i = 0; i < input.platforms().size(); i++) {
+            Long vendorId = input.platforms().get(i).vendorId();
+            if (vendorId != null && !knownVendors.contains(vendorId)) {
+                errors.add(new FieldError("platforms[" + i + "].vendorId", "no vendor with id " + vendorId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static <T> void repeated(List<T> items, Function<T, String> key, String list, String field, List<FieldError> errors) {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Integer first = firstIndex.putIfAbsent(key.apply(items.get(i)), i);
+            if (first != null) {
+                errors.add(new FieldError(list + "[" + i + "]." + field, "already listed at [" + first + "]; list each once"));
+            }
+        }
+    }
+
+    private void rejectDuplicates(@Nullable Long id, String slug, String name) {
+        incidents.findIdBySlug(slug).filter(other -> !other.equals(id)).ifPresent(other -> {
+            throw new ConflictException("Slug '" + slug + "' is already used by incident " + other + ".");
+        });
+        incidents.findIdByName(name).filter(other -> !other.equals(id)).ifPresent(other -> {
+            throw new ConflictException("An incident named '" + name + "' already exists (id " + other + ").");
+        });
+    }
+
+    static Sort sortOf(@Nullable IncidentSort sort) {
+        String value = sort == null ? IncidentSort._FIRST_SEEN.getValue() : sort.getValue();
+        boolean descending = value.startsWith("-");
+        String property = descending ? value.substring(1) : value;
+        Sort.Order order = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
+        // id breaks ties so that pages never overlap or skip rows.
+        return Sort.of(order, descending ? Sort.Order.desc("id") : Sort.Order.asc("id"));
+    }
+
+    /** "Salesloft Drift OAuth token theft (UNC6395)" becomes "salesloft-drift-oauth-token-theft-unc6395". */
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 100) {
+            slug = slug.substring(0, 100).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "incident" : slug;
+    }
+
+    private static BigDecimal relevance(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
+        return rows.stream().collect(Collectors.groupingBy(key));
+    }
+
+    private static ConflictException staleVersion(long id, long currentVersion) {
+        return new ConflictException("Incident " + id + " was changed by someone else (current version " + currentVersion
+                + "). Reload it and apply your change again.");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
