@@ -37,19 +37,17 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
     @Query("SELECT id FROM vendor WHERE name = :name")
     Optional<Long> findIdByName(String name);
 
+    /** Both directions in one round trip: the platforms of each vendor and the vendors that use it. */
     @Query("""
-            SELECT vp.vendor_id AS from_vendor_id, v.id, v.name, v.category
+            SELECT vp.vendor_id AS from_vendor_id, 'P' AS relation, v.id, v.name, v.category
               FROM vendor_platform vp JOIN vendor v ON v.id = vp.platform_id
              WHERE vp.vendor_id IN (:vendorIds)
-             ORDER BY v.name""")
-    List<VendorLink> findPlatformsOf(Collection<Long> vendorIds);
-
-    @Query("""
-            SELECT vp.platform_id AS from_vendor_id, v.id, v.name, v.category
+            UNION ALL
+            SELECT vp.platform_id AS from_vendor_id, 'U' AS relation, v.id, v.name, v.category
               FROM vendor_platform vp JOIN vendor v ON v.id = vp.vendor_id
              WHERE vp.platform_id IN (:vendorIds)
-             ORDER BY v.name""")
-    List<VendorLink> findUsersOf(Collection<Long> vendorIds);
+             ORDER BY name""")
+    List<VendorLink> findLinksOf(Collection<Long> vendorIds);
 
     @Query("SELECT COUNT(*) FROM vendor_platform WHERE platform_id = :platformId")
     long countUsersOf(long platformId);

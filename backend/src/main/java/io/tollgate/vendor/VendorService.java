@@ -111,7 +111,7 @@ public class VendorService {
         events.publishEvent(new VendorChanged(id));
     }
 
-    @Transactional
+    /** Two single-statement reads without a transaction: a read of one vendor needs no BEGIN/COMMIT round trips. */
     public VendorDetails get(long id) {
         return details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
     }
@@ -120,14 +120,16 @@ public class VendorService {
     public Page<VendorDetails> list(VendorFilter filter, int page, int size, VendorSort sort) {
         Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
         List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
-        Map<Long, List<VendorLink>> platforms = ids.isEmpty() ? Map.of() : byVendor(vendors.findPlatformsOf(ids));
-        Map<Long, List<VendorLink>> users = ids.isEmpty() ? Map.of() : byVendor(vendors.findUsersOf(ids));
+        List<VendorLink> links = ids.isEmpty() ? List.of() : vendors.findLinksOf(ids);
+        Map<Long, List<VendorLink>> platforms = byVendor(links.stream().filter(VendorLink::isPlatform).toList());
+        Map<Long, List<VendorLink>> users = byVendor(links.stream().filter(l -> !l.isPlatform()).toList());
         return vendorPage.map(v -> new VendorDetails(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
     }
 
     private VendorDetails details(Vendor vendor) {
-        List<Long> id = List.of(vendor.id());
-        return new VendorDetails(vendor, vendors.findPlatformsOf(id), vendors.findUsersOf(id));
+        List<VendorLink> links = vendors.findLinksOf(List.of(vendor.id()));
+        return new VendorDetails(vendor, links.stream().filter(VendorLink::isPlatform).toList(),
+                links.stream().filter(l -> !l.isPlatform()).toList());
     }
 
     private static Map<Long, List<VendorLink>> byVendor(List<VendorLink> links) {
