@@ -6,6 +6,7 @@ import io.tollgate.api.model.ControlDomain;
 import io.tollgate.api.model.FieldError;
 import io.tollgate.api.model.Framework;
 import io.tollgate.common.ConflictException;
+import io.tollgate.common.Values;
 import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,9 +90,9 @@ public class ControlService {
             throw new ConflictException("A control with code '" + code + "' already exists.");
         }
         rejectDuplicateName(null, input.name().trim());
-        Instant now = now();
+        Instant now = Values.now(clock);
         Control saved = controls.save(new Control(code, input.name().trim(), input.description().trim(), input.domain(),
-                input.baseWeight(), blankToNull(input.mitigationNote()), false, 0, now, now));
+                input.baseWeight(), Values.blankToNull(input.mitigationNote()), false, 0, now, now));
         insertLists(code, input);
         events.publishEvent(new ControlChanged(code));
         return details(saved);
@@ -110,14 +110,14 @@ public class ControlService {
                     + ETags.of(current.version()) + ").");
         }
         if (current.version() != expectedVersion) {
-            throw staleVersion(code, current.version());
+            throw ConflictException.staleVersion("Control", code, current.version());
         }
         validateLists(input);
         rejectDuplicateName(code, input.name().trim());
         int changed = controls.updateDetails(code, expectedVersion, input.name().trim(), input.description().trim(),
-                input.domain().name(), input.baseWeight(), blankToNull(input.mitigationNote()), now());
+                input.domain().name(), input.baseWeight(), Values.blankToNull(input.mitigationNote()), Values.now(clock));
         if (changed == 0) {
-            throw staleVersion(code, expectedVersion);
+            throw ConflictException.staleVersion("Control", code, expectedVersion);
         }
         controls.deleteMappings(code);
         controls.deleteTechniques(code);
@@ -131,7 +131,7 @@ public class ControlService {
     }
 
     private void insertLists(String code, ControlInput input) {
-        input.mappings().forEach(m -> controls.insertMapping(code, m.framework().name(), m.reference().trim(), blankToNull(m.note())));
+        input.mappings().forEach(m -> controls.insertMapping(code, m.framework().name(), m.reference().trim(), Values.blankToNull(m.note())));
         input.techniques().forEach(t -> controls.insertTechnique(code, t.id(), t.name().trim()));
     }
 
@@ -181,18 +181,5 @@ public class ControlService {
         controls.findCodeByName(name).filter(other -> !other.equals(code)).ifPresent(other -> {
             throw new ConflictException("A control named '" + name + "' already exists (" + other + ").");
         });
-    }
-
-    private static ConflictException staleVersion(String code, long currentVersion) {
-        return new ConflictException("Control " + code + " was changed by someone else (current version " + currentVersion
-                + "). Reload it and apply your change again.");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

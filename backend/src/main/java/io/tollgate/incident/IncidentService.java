@@ -12,6 +12,7 @@ import io.tollgate.api.model.IncidentSort;
 import io.tollgate.api.model.IncidentStatus;
 import io.tollgate.api.model.VendorCategory;
 import io.tollgate.common.ConflictException;
+import io.tollgate.common.Values;
 import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
@@ -27,7 +28,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,8 +71,8 @@ public class IncidentService {
         String slug = input.slug() == null || input.slug().isBlank() ? slugOf(input.name()) : input.slug().trim();
         validate(input);
         rejectDuplicates(null, slug, input.name().trim());
-        Instant now = now();
-        Incident saved = incidents.save(new Incident(null, slug, input.name().trim(), blankToNull(input.threatActor()),
+        Instant now = Values.now(clock);
+        Incident saved = incidents.save(new Incident(null, slug, input.name().trim(), Values.blankToNull(input.threatActor()),
                 input.firstSeen(), input.lastSeen(), input.publishedOn(), input.summary().trim(), input.severity(),
                 input.status() == null ? IncidentStatus.ACTIVE : input.status(), 0, now, now));
         insertLists(saved.id(), input);
@@ -88,16 +88,16 @@ public class IncidentService {
                     + ETags.of(current.version()) + ").");
         }
         if (current.version() != expectedVersion) {
-            throw staleVersion(id, current.version());
+            throw ConflictException.staleVersion("Incident", id, current.version());
         }
         String slug = input.slug() == null || input.slug().isBlank() ? current.slug() : input.slug().trim();
         validate(input);
         rejectDuplicates(id, slug, input.name().trim());
-        int changed = incidents.updateDetails(id, expectedVersion, slug, input.name().trim(), blankToNull(input.threatActor()),
+        int changed = incidents.updateDetails(id, expectedVersion, slug, input.name().trim(), Values.blankToNull(input.threatActor()),
                 input.firstSeen(), input.lastSeen(), input.publishedOn(), input.summary().trim(), input.severity().name(),
-                (input.status() == null ? current.status() : input.status()).name(), now());
+                (input.status() == null ? current.status() : input.status()).name(), Values.now(clock));
         if (changed == 0) {
-            throw staleVersion(id, expectedVersion);
+            throw ConflictException.staleVersion("Incident", id, expectedVersion);
         }
         incidents.deleteSources(id);
         incidents.deletePlatforms(id);
@@ -150,7 +150,7 @@ public class IncidentService {
     private void insertLists(long id, IncidentInput input) {
         for (int i = 0; i < input.sources().size(); i++) {
             IncidentDetails.Source s = input.sources().get(i);
-            incidents.insertSource(id, i, s.title().trim(), s.url().trim(), blankToNull(s.publisher()), s.publishedOn());
+            incidents.insertSource(id, i, s.title().trim(), s.url().trim(), Values.blankToNull(s.publisher()), s.publishedOn());
         }
         for (int i = 0; i < input.platforms().size(); i++) {
             IncidentDetails.Platform p = input.platforms().get(i);
@@ -246,18 +246,5 @@ public class IncidentService {
 
     private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
         return rows.stream().collect(Collectors.groupingBy(key));
-    }
-
-    private static ConflictException staleVersion(long id, long currentVersion) {
-        return new ConflictException("Incident " + id + " was changed by someone else (current version " + currentVersion
-                + "). Reload it and apply your change again.");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -11,6 +11,7 @@ import io.tollgate.api.model.VendorSort;
 import io.tollgate.api.model.VendorStatus;
 import io.tollgate.api.model.VendorTier;
 import io.tollgate.common.ConflictException;
+import io.tollgate.common.Values;
 import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
@@ -23,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -59,12 +59,12 @@ public class VendorService {
     public VendorDetails create(VendorInput input) {
         Set<Long> platformIds = validPlatformIds(null, input.platformIds());
         rejectDuplicates(null, input);
-        Instant now = now();
+        Instant now = Values.now(clock);
         Vendor saved = vendors.save(new Vendor(null, input.name().trim(), input.website().trim(), input.category(),
                 input.tier() == null ? VendorTier.MEDIUM : input.tier(),
                 input.status() == null ? VendorStatus.ACTIVE : input.status(),
-                blankToNull(input.description()), services(input.services()), blankToNull(input.businessOwner()),
-                blankToNull(input.securityContact()), input.nextReviewDate(), blankToNull(input.externalId()),
+                Values.blankToNull(input.description()), services(input.services()), Values.blankToNull(input.businessOwner()),
+                Values.blankToNull(input.securityContact()), input.nextReviewDate(), Values.blankToNull(input.externalId()),
                 0, 0, 0, 0, now, now));
         platformIds.forEach(platformId -> vendors.insertPlatformLink(saved.id(), platformId));
         events.publishEvent(new VendorChanged(saved.id()));
@@ -79,17 +79,17 @@ public class VendorService {
                     + ETags.of(current.version()) + ").");
         }
         if (current.version() != expectedVersion) {
-            throw staleVersion(id, current.version());
+            throw ConflictException.staleVersion("Vendor", id, current.version());
         }
         Set<Long> platformIds = validPlatformIds(id, input.platformIds());
         rejectDuplicates(id, input);
         int changed = vendors.updateDetails(id, expectedVersion, input.name().trim(), input.website().trim(),
                 input.category().name(), (input.tier() == null ? current.tier() : input.tier()).name(),
-                (input.status() == null ? current.status() : input.status()).name(), blankToNull(input.description()),
-                servicesJson(input.services()), blankToNull(input.businessOwner()), blankToNull(input.securityContact()),
-                input.nextReviewDate(), blankToNull(input.externalId()), now());
+                (input.status() == null ? current.status() : input.status()).name(), Values.blankToNull(input.description()),
+                servicesJson(input.services()), Values.blankToNull(input.businessOwner()), Values.blankToNull(input.securityContact()),
+                input.nextReviewDate(), Values.blankToNull(input.externalId()), Values.now(clock));
         if (changed == 0) {
-            throw staleVersion(id, expectedVersion);
+            throw ConflictException.staleVersion("Vendor", id, expectedVersion);
         }
         vendors.deletePlatformLinks(id);
         platformIds.forEach(platformId -> vendors.insertPlatformLink(id, platformId));
@@ -166,22 +166,12 @@ public class VendorService {
         vendors.findIdByName(input.name().trim()).filter(other -> !other.equals(vendorId)).ifPresent(other -> {
             throw new ConflictException("A vendor named '" + input.name().trim() + "' already exists (id " + other + ").");
         });
-        String externalId = blankToNull(input.externalId());
+        String externalId = Values.blankToNull(input.externalId());
         if (externalId != null) {
             vendors.findIdByExternalId(externalId).filter(other -> !other.equals(vendorId)).ifPresent(other -> {
                 throw new ConflictException("External id '" + externalId + "' is already used by vendor " + other + ".");
             });
         }
-    }
-
-    private static ConflictException staleVersion(long id, long currentVersion) {
-        return new ConflictException("Vendor " + id + " was changed by someone else (current version " + currentVersion
-                + "). Reload it and apply your change again.");
-    }
-
-    private Instant now() {
-        // Whole milliseconds: MariaDB 10.x drivers may drop sub-second precision, so never rely on it.
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static List<String> services(@Nullable List<String> services) {
@@ -204,9 +194,5 @@ public class VendorService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
