@@ -29,6 +29,13 @@ export const routes: RouteObject[] = [
         path: 'vendors/:vendorId/edit',
         element: lazyRoute(() => import('./routes/vendors/edit-vendor'), (m) => m.EditVendorRoute),
       },
+      { path: 'controls', element: lazyRoute(() => import('./routes/controls/controls'), (m) => m.ControlsRoute) },
+      { path: 'controls/new', element: lazyRoute(() => import('./routes/controls/new-control'), (m) => m.NewControlRoute) },
+      { path: 'incidents', element: lazyRoute(() => import('./routes/incidents/incidents'), (m) => m.IncidentsRoute) },
+      {
+        path: 'incidents/:incidentId',
+        element: lazyRoute(() => import('./routes/incidents/incident'), (m) => m.IncidentRoute),
+      },
       { path: '*', element: lazyRoute(() => import('./routes/not-found'), (m) => m.NotFoundRoute) },
     ],
   },
