@@ -1,24 +1,42 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { AppLayout } from '@/components/layouts/app-layout';
-import { LoginRoute } from './routes/login';
-import { NotFoundRoute } from './routes/not-found';
-import { EditVendorRoute } from './routes/vendors/edit-vendor';
-import { NewVendorRoute } from './routes/vendors/new-vendor';
-import { VendorRoute } from './routes/vendors/vendor';
-import { VendorsRoute } from './routes/vendors/vendors';
+import { RouteFallback } from '@/components/route-fallback';
+
+/**
+ * A route's page, fetched the first time someone opens it. Each page is its own chunk, so the
+ * first load carries only the shell; the page's own code (forms, zod, tables) follows on demand.
+ */
+function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Page = lazy(() => load().then((module) => ({ default: pick(module) })));
+  return (
+    <Suspense fallback={<RouteFallback />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginRoute /> },
+  { path: '/login', element: lazyRoute(() => import('./routes/login'), (m) => m.LoginRoute) },
   {
     path: '/',
-    element: <AppLayout />,
+    element: lazyRoute(() => import('@/components/layouts/app-layout'), (m) => m.AppLayout),
     children: [
       { index: true, element: <Navigate to="/vendors" replace /> },
-      { path: 'vendors', element: <VendorsRoute /> },
-      { path: 'vendors/new', element: <NewVendorRoute /> },
-      { path: 'vendors/:vendorId', element: <VendorRoute /> },
-      { path: 'vendors/:vendorId/edit', element: <EditVendorRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      { path: 'vendors', element: lazyRoute(() => import('./routes/vendors/vendors'), (m) => m.VendorsRoute) },
+      { path: 'vendors/new', element: lazyRoute(() => import('./routes/vendors/new-vendor'), (m) => m.NewVendorRoute) },
+      { path: 'vendors/:vendorId', element: lazyRoute(() => import('./routes/vendors/vendor'), (m) => m.VendorRoute) },
+      {
+        path: 'vendors/:vendorId/edit',
+        element: lazyRoute(() => import('./routes/vendors/edit-vendor'), (m) => m.EditVendorRoute),
+      },
+      { path: 'controls', element: lazyRoute(() => import('./routes/controls/controls'), (m) => m.ControlsRoute) },
+      { path: 'controls/new', element: lazyRoute(() => import('./routes/controls/new-control'), (m) => m.NewControlRoute) },
+      { path: 'incidents', element: lazyRoute(() => import('./routes/incidents/incidents'), (m) => m.IncidentsRoute) },
+      {
+        path: 'incidents/:incidentId',
+        element: lazyRoute(() => import('./routes/incidents/incident'), (m) => m.IncidentRoute),
+      },
+      { path: '*', element: lazyRoute(() => import('./routes/not-found'), (m) => m.NotFoundRoute) },
     ],
   },
 ];

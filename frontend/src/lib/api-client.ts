@@ -1,8 +1,10 @@
 import {
   AuthApi,
   Configuration,
+  ControlsApi,
   DataHoldingsApi,
   FetchError,
+  IncidentsApi,
   ReferenceApi,
   VendorsApi,
   type Middleware,
@@ -84,6 +86,8 @@ export const authApi = new AuthApi(configuration);
 export const vendorsApi = new VendorsApi(configuration);
 export const dataHoldingsApi = new DataHoldingsApi(configuration);
 export const referenceApi = new ReferenceApi(configuration);
+export const controlsApi = new ControlsApi(configuration);
+export const incidentsApi = new IncidentsApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

@@ -53,6 +53,8 @@ export function useAuthorization() {
     user,
     canEditVendors: hasRole(user, Role.Admin, Role.Analyst),
     canDeleteVendors: hasRole(user, Role.Admin),
+    canAddControls: hasRole(user, Role.Admin),
+    canEditIncidents: hasRole(user, Role.Admin, Role.Analyst),
   };
 }
 

@@ -82,3 +82,49 @@ export function vendorJson(overrides: Partial<Record<keyof Vendor, unknown>> = {
 export function pageJson(items: unknown[], overrides: Record<string, unknown> = {}) {
   return { items, page: 0, size: 20, totalItems: items.length, totalPages: items.length ? 1 : 0, ...overrides };
 }
+
+/** A Control as the API sends it (JSON), with overrides. */
+export function controlJson(overrides: Record<string, unknown> = {}) {
+  return {
+    code: 'C01',
+    name: 'MFA for all users',
+    description: 'Every user signs in with a second factor.',
+    domain: 'IDENTITY',
+    baseWeight: 5,
+    builtin: true,
+    mappings: [
+      { framework: 'NIST_CSF_2', reference: 'PR.AA-03' },
+      { framework: 'ISO_27001_2022', reference: 'A.8.5' },
+    ],
+    techniques: [{ id: 'T1078.004', name: 'Valid Accounts: Cloud Accounts' }],
+    version: 0,
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** An Incident as the API sends it (JSON), with overrides. */
+export function incidentJson(overrides: Record<string, unknown> = {}) {
+  const id = nextId++;
+  return {
+    id,
+    slug: `incident-${id}`,
+    name: `Incident ${id}`,
+    threatActor: 'UNC0000',
+    firstSeen: '2025-08-08',
+    summary: 'What happened.',
+    severity: 'HIGH',
+    status: 'ACTIVE',
+    sources: [],
+    platforms: [],
+    vendorCategories: [],
+    techniques: [],
+    exploitedControls: [],
+    dataCategories: [],
+    version: 0,
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z',
+    ...overrides,
+  };
+}

@@ -19,7 +19,8 @@ test('after signing in, the user lands on the page they first asked for', async 
   await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   expect(router.state.location.search).toBe('?redirect=%2Fvendors%3Ftier%3DHIGH');
 
-  await userEvent.type(screen.getByLabelText(/Username/), 'vic');
+  // The login page is its own chunk: wait for it to arrive.
+  await userEvent.type(await screen.findByLabelText(/Username/), 'vic');
   await userEvent.type(screen.getByLabelText(/Password/), 'pw');
   await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 

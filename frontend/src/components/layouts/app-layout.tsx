@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingStore, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconListCheck, type Icon } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useToken } from '@/lib/auth';
@@ -10,8 +10,12 @@ import classes from './app-layout.module.css';
 
 type NavItem = { label: string; to: string; icon: Icon };
 
-// Dashboard, Assessments and Incidents join this list as their features land.
-const navigation: NavItem[] = [{ label: 'Vendors', to: '/vendors', icon: IconBuildingStore }];
+// Dashboard and Assessments join this list as their features land.
+const navigation: NavItem[] = [
+  { label: 'Vendors', to: '/vendors', icon: IconBuildingStore },
+  { label: 'Controls', to: '/controls', icon: IconListCheck },
+  { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
+];
 
 export function AppLayout() {
   const token = useToken();

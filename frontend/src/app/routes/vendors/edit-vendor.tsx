@@ -6,7 +6,7 @@ import { useVendor } from '@/features/vendors/api/get-vendor';
 import { UpdateVendor } from '@/features/vendors/components/update-vendor';
 import { ApiError } from '@/lib/api-client';
 import { useAuthorization } from '@/lib/auth';
-import { BackLink } from './back-link';
+import { BackLink } from '@/components/back-link';
 import { useVendorId } from './use-vendor-id';
 import { VendorNotFound } from './vendor-not-found';
 

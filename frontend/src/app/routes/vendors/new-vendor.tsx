@@ -2,7 +2,7 @@ import { Navigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { CreateVendor } from '@/features/vendors/components/create-vendor';
 import { useAuthorization } from '@/lib/auth';
-import { BackLink } from './back-link';
+import { BackLink } from '@/components/back-link';
 
 export function NewVendorRoute() {
   const { user, canEditVendors } = useAuthorization();

@@ -15,7 +15,7 @@ import {
 } from '@/features/vendors/components/vendor-details';
 import { ApiError } from '@/lib/api-client';
 import { useAuthorization } from '@/lib/auth';
-import { BackLink } from './back-link';
+import { BackLink } from '@/components/back-link';
 import { useVendorId } from './use-vendor-id';
 import { VendorNotFound } from './vendor-not-found';
 

@@ -1,18 +1,21 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { errorMessage } from '@/lib/api-client';
 import { useLogin } from '@/lib/auth';
 
-// Mirrors LoginRequest in the contract.
-const loginSchema = z.object({
-  username: z.string().trim().min(1, 'Enter your username').max(100, 'At most 100 characters'),
-  password: z.string().min(1, 'Enter your password').max(200, 'At most 200 characters'),
-});
+// Mirrors LoginRequest in the contract. Two fields need no schema library: react-hook-form's own
+// rules keep zod out of the login page, the one page everyone loads before anything is cached.
+type LoginValues = { username: string; password: string };
 
-type LoginValues = z.infer<typeof loginSchema>;
+const usernameRules = {
+  validate: (value: string) => value.trim().length > 0 || 'Enter your username',
+  maxLength: { value: 100, message: 'At most 100 characters' },
+};
+const passwordRules = {
+  required: 'Enter your password',
+  maxLength: { value: 200, message: 'At most 200 characters' },
+};
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const login = useLogin({ onSuccess });
@@ -20,10 +23,10 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { username: '', password: '' } });
+  } = useForm<LoginValues>({ defaultValues: { username: '', password: '' } });
 
   return (
-    <form onSubmit={handleSubmit((values) => login.mutate(values))} noValidate>
+    <form onSubmit={handleSubmit((values) => login.mutate({ ...values, username: values.username.trim() }))} noValidate>
       <Stack gap="md">
         {login.isError && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} title="Sign-in failed" role="alert">
@@ -36,14 +39,14 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
           autoFocus
           withAsterisk
           error={errors.username?.message}
-          {...register('username')}
+          {...register('username', usernameRules)}
         />
         <PasswordInput
           label="Password"
           autoComplete="current-password"
           withAsterisk
           error={errors.password?.message}
-          {...register('password')}
+          {...register('password', passwordRules)}
         />
         <Button type="submit" loading={login.isPending} fullWidth mt="xs">
           Sign in

@@ -1,30 +1,9 @@
 import { VendorCategory, VendorSort, VendorStatus, VendorTier } from '@/api-client';
+import { enumOptions } from '@/utils/enum-options';
+import { vendorCategoryLabels } from '@/utils/vendor-category-labels';
 
 // Records keyed by the generated enums: a value added to the contract fails the build until labelled.
-export const categoryLabels: Record<VendorCategory, string> = {
-  CRM: 'CRM',
-  CONTACT_CENTRE: 'Contact centre',
-  SUPPORT_DESK: 'Support desk',
-  SALES_ENGAGEMENT: 'Sales engagement',
-  CUSTOMER_SUCCESS: 'Customer success',
-  MARKETING: 'Marketing',
-  ANALYTICS: 'Analytics',
-  DATA_WAREHOUSE: 'Data warehouse',
-  HR: 'HR',
-  PAYROLL: 'Payroll',
-  PAYMENTS: 'Payments',
-  FINANCE: 'Finance',
-  LOYALTY: 'Loyalty',
-  IDENTITY: 'Identity',
-  SECURITY: 'Security',
-  COLLABORATION: 'Collaboration',
-  COMMUNICATIONS: 'Communications',
-  FILE_TRANSFER: 'File transfer',
-  CLOUD_INFRASTRUCTURE: 'Cloud infrastructure',
-  DEVELOPER_TOOLS: 'Developer tools',
-  LEGAL: 'Legal',
-  OTHER: 'Other',
-};
+export const categoryLabels = vendorCategoryLabels;
 
 export const tierLabels: Record<VendorTier, string> = {
   CRITICAL: 'Critical',
@@ -71,10 +50,7 @@ export const sortLabels: Record<VendorSort, string> = {
   '-totalRecords': 'Records (most)',
 };
 
-/** Select options in the contract's order, with human labels. */
-export function enumOptions<T extends string>(values: Record<string, T>, labels: Record<T, string>) {
-  return Object.values(values).map((value) => ({ value, label: labels[value] }));
-}
+export { enumOptions };
 
 export const categoryOptions = enumOptions(VendorCategory, categoryLabels);
 export const tierOptions = enumOptions(VendorTier, tierLabels);
