@@ -86,7 +86,7 @@ public class VendorControlStatusService {
             statuses.upsertFromAssessment(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
                     assessmentId, actor, now);
         }
-        events.publishEvent(new VendorControlsChanged(vendorId));
+        events.publishEvent(new VendorControlsChanged(vendorId, "assessment " + assessmentId + " completed"));
     }
 
     /**
@@ -129,7 +129,7 @@ public class VendorControlStatusService {
         } else if (statuses.updateOverride(vendorId, controlCode, current, status, storedEvidence, reason.trim(), actor, now) == 0) {
             throw stale(vendorId, controlCode, current);
         }
-        events.publishEvent(new VendorControlsChanged(vendorId));
+        events.publishEvent(new VendorControlsChanged(vendorId, "control override " + controlCode));
         return new VendorControl(control, statuses.lock(vendorId, controlCode).orElseThrow());
     }
 
