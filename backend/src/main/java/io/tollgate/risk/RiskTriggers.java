@@ -1,6 +1,7 @@
 package io.tollgate.risk;
 
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
@@ -12,8 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns changes of scoring inputs into re-score jobs. Events are published synchronously inside the changing
- * transaction, so the job commits (or rolls back) with the change itself.
+ * Turns changes of scoring inputs into re-score jobs, once the change has committed. Enqueueing inside the
+ * user's transaction was tried first: the job table's unique key and the workers' claims then deadlocked now
+ * and again, and a deadlock rolls back the user's change with it. After commit, a failed enqueue is retried
+ * and can only delay a score, never lose the user's change. (A crash in between leaves that vendor's score
+ * stale until its next change.)
  */
 @Singleton
 public class RiskTriggers {
@@ -27,34 +31,54 @@ public class RiskTriggers {
         this.incidents = incidents;
     }
 
-    @EventListener
+    @TransactionalEventListener
     void onVendorChanged(VendorChanged event) {
-        jobs.enqueue(event.vendorId(), "vendor details changed");
+        withRetry(() -> jobs.enqueue(event.vendorId(), "vendor details changed"));
     }
 
-    @EventListener
+    @TransactionalEventListener
     void onDataHoldingsChanged(DataHoldingsChanged event) {
-        jobs.enqueue(event.vendorId(), "data holdings changed");
+        withRetry(() -> jobs.enqueue(event.vendorId(), "data holdings changed"));
     }
 
-    @EventListener
+    @TransactionalEventListener
     void onVendorControlsChanged(VendorControlsChanged event) {
-        jobs.enqueue(event.vendorId(), event.reason());
+        withRetry(() -> jobs.enqueue(event.vendorId(), event.reason()));
     }
 
     /** An incident can touch any vendor (by category or platform), so the whole portfolio is queued. */
-    @EventListener
+    @TransactionalEventListener
     void onIncidentChanged(IncidentChanged event) {
         String name = incidents.findById(event.incidentId()).map(i -> i.name()).orElse("#" + event.incidentId());
-        jobs.enqueueAll("incident " + name + " updated");
+        withRetry(() -> jobs.enqueueAll("incident " + name + " updated"));
+    }
+
+    private static void withRetry(Runnable enqueue) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                enqueue.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    LOG.error("Could not queue a re-score after {} attempts", attempt, e);
+                    return;
+                }
+                LOG.debug("Queueing a re-score failed (attempt {}), retrying: {}", attempt, e.toString());
+            }
+        }
     }
 
     /** Scores every vendor that has none yet (first start, demo data, vendors created before scoring existed). */
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        long queued = jobs.enqueueUnscored("first score");
-        if (queued > 0) {
-            LOG.info("Queued {} vendors without a risk score", queued);
+        try {
+            long queued = jobs.enqueueUnscored("first score");
+            if (queued > 0) {
+                LOG.info("Queued {} vendors without a risk score", queued);
+            }
+        } catch (RuntimeException e) {
+            // Never keep the server from starting (e.g. while the database is down); vendors are scored on first read.
+            LOG.warn("Could not queue vendors without a risk score: {}", e.toString());
         }
     }
 }

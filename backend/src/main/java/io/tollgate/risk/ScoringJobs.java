@@ -1,5 +1,6 @@
 package io.tollgate.risk;
 
+import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -10,8 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Queues and claims re-scores. Enqueue methods join the caller's transaction, so a change and its re-score job
- * commit together. Claims use SELECT ... FOR UPDATE SKIP LOCKED (MySQL 8, MariaDB 10.6+) and a lease, so
+ * Queues and claims re-scores. Claims use SELECT ... FOR UPDATE SKIP LOCKED (MySQL 8, MariaDB 10.6+) and a lease, so
  * several instances can work the same table and a crashed worker's jobs come back when its lease runs out.
  */
 @Singleton
@@ -57,8 +57,11 @@ public class ScoringJobs {
         return touched;
     }
 
-    /** Claims up to {@code limit} due jobs for {@code worker} and commits the lease before any scoring starts. */
-    @Transactional
+    /**
+     * Claims up to {@code limit} due jobs for {@code worker} and commits the lease before any scoring starts.
+     * READ COMMITTED locks only the rows claimed, not the gaps between them, so enqueues are not blocked.
+     */
+    @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public List<ScoringJob> claim(String worker, int limit) {
         Instant now = now();
         List<Long> ids = jobs.lockDue(now, limit);
