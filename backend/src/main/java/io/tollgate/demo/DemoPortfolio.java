@@ -18,11 +18,16 @@ public record DemoPortfolio(List<DemoVendor> vendors) {
     public record DemoVendor(String name, String website, VendorCategory category, VendorTier tier, VendorStatus status,
                              String description, List<String> services, String businessOwner, String securityContact,
                              List<String> platforms, @Nullable Integer reviewInDays, List<DemoHolding> holdings,
-                             @Nullable String externalId) {
+                             @Nullable String externalId, @Nullable List<DemoControl> controls) {
     }
 
     @Serdeable
     public record DemoHolding(DataCategoryCode dataCategory, long recordCount, AccessType accessType, List<String> regions,
                               boolean vulnerableSubjects) {
+    }
+
+    /** A control status from the vendor's last review (status and evidence as the contract's enum names). */
+    @Serdeable
+    public record DemoControl(String controlCode, String status, @Nullable String evidence, @Nullable String reason) {
     }
 }

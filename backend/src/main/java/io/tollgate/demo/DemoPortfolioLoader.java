@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.tollgate.control.VendorControlStatusService;
 import io.tollgate.dataholding.DataHolding;
 import io.tollgate.dataholding.DataHoldingService;
 import io.tollgate.embedded.EmbeddedDatabase;
@@ -39,10 +40,13 @@ public class DemoPortfolioLoader implements ApplicationEventListener<ServerStart
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionOperations<?> transactions;
+    private final VendorControlStatusService controlStatuses;
 
     public DemoPortfolioLoader(VendorRepository vendorRepository, VendorService vendors, DataHoldingService holdings,
-                               JsonMapper json, Clock clock, TransactionOperations<?> transactions) {
+                               JsonMapper json, Clock clock, TransactionOperations<?> transactions,
+                               VendorControlStatusService controlStatuses) {
         this.transactions = transactions;
+        this.controlStatuses = controlStatuses;
         this.vendorRepository = vendorRepository;
         this.vendors = vendors;
         this.holdings = holdings;
@@ -84,6 +88,11 @@ public class DemoPortfolioLoader implements ApplicationEventListener<ServerStart
                     .map(h -> new DataHolding(null, vendorId, h.dataCategory(), h.recordCount(), h.accessType(),
                             h.regions(), h.vulnerableSubjects()))
                     .toList());
+            // Recorded as analyst overrides: the demo has no completed assessments to attribute them to.
+            for (DemoPortfolio.DemoControl c : v.controls() == null ? List.<DemoPortfolio.DemoControl>of() : v.controls()) {
+                controlStatuses.override(vendorId, c.controlCode(), 0, null, c.status(), c.evidence(),
+                        c.reason() == null ? "Demo portfolio: from the vendor's last review." : c.reason(), "demo");
+            }
         }
     }
 

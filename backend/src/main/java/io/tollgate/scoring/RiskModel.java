@@ -291,7 +291,8 @@ public final class RiskModel {
                 routeMatch, decay, status, strength, gating));
     }
 
-    static ThreatMatch match(VendorProfile vendor, Incident incident) {
+    /** How a campaign touches a vendor (also used to list the vendors an incident exposes). */
+    public static ThreatMatch match(VendorProfile vendor, Incident incident) {
         if (touches(vendor, incident.compromisedVendorIds())) {
             return ThreatMatch.COMPROMISED;
         }

@@ -1,0 +1,79 @@
+package io.tollgate.risk;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The job table. Enqueueing coalesces: while a vendor has a waiting job, another enqueue only appends its
+ * reason (the unique key on pending_vendor_id). Enqueues read the vendor table, so a vendor deleted in the same
+ * transaction simply gets no job.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long> {
+
+    String COALESCE_REASON = """
+            ON DUPLICATE KEY UPDATE scoring_job.reason = IF(LOCATE(VALUES(reason), scoring_job.reason) > 0
+                   OR CHAR_LENGTH(scoring_job.reason) + CHAR_LENGTH(VALUES(reason)) > 480,
+                   scoring_job.reason, CONCAT(scoring_job.reason, '; ', VALUES(reason)))""";
+
+    @Query("""
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, :notBefore, 0, :now FROM vendor v WHERE v.id = :vendorId
+            """ + COALESCE_REASON)
+    int enqueue(long vendorId, String reason, Instant notBefore, Instant now);
+
+    /** Enqueues every vendor with an id in (afterId, upToId]: one chunk of a portfolio-wide re-score. */
+    @Query("""
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, :notBefore, 0, :now FROM vendor v WHERE v.id > :afterId AND v.id <= :upToId
+            """ + COALESCE_REASON)
+    int enqueueRange(long afterId, long upToId, String reason, Instant notBefore, Instant now);
+
+    /** Enqueues the vendors with an id in (afterId, upToId] that have no score yet. */
+    @Query("""
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, :notBefore, 0, :now FROM vendor v
+              LEFT JOIN vendor_risk_score s ON s.vendor_id = v.id
+             WHERE s.vendor_id IS NULL AND v.id > :afterId AND v.id <= :upToId
+            """ + COALESCE_REASON)
+    int enqueueUnscoredRange(long afterId, long upToId, String reason, Instant notBefore, Instant now);
+
+    @Query("SELECT COALESCE(MAX(id), 0) FROM vendor")
+    long maxVendorId();
+
+    /** Due, unleased jobs; rows another worker has locked are skipped, not waited for. */
+    @Query("""
+            SELECT id FROM scoring_job
+             WHERE not_before <= :now AND (locked_until IS NULL OR locked_until < :now)
+             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<Long> lockDue(Instant now, int limit);
+
+    /** Takes a lease; the job stops being the vendor's waiting job, so new changes queue a fresh one. */
+    @Query("""
+            UPDATE scoring_job SET locked_by = :worker, locked_until = :until, attempts = attempts + 1,
+                   pending_vendor_id = NULL
+             WHERE id IN (:ids)""")
+    void lease(Collection<Long> ids, String worker, Instant until);
+
+    @Query("SELECT * FROM scoring_job WHERE id IN (:ids) ORDER BY id")
+    List<ScoringJob> findByIds(Collection<Long> ids);
+
+    @Query("DELETE FROM scoring_job WHERE id = :id AND locked_by = :worker")
+    int complete(long id, String worker);
+
+    /** Gives a failed job back for a later retry. */
+    @Query("UPDATE scoring_job SET locked_by = NULL, locked_until = NULL, not_before = :retryAt WHERE id = :id AND locked_by = :worker")
+    int release(long id, String worker, Instant retryAt);
+
+    @Query("DELETE FROM scoring_job WHERE id = :id")
+    void delete(long id);
+
+    @Query("SELECT COUNT(*) FROM scoring_job WHERE vendor_id IN (:vendorIds)")
+    long countFor(Collection<Long> vendorIds);
+}

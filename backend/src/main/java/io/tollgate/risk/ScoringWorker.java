@@ -1,0 +1,75 @@
+package io.tollgate.risk;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Works off the scoring job table: claims a batch, scores each vendor in its own transaction, deletes the job.
+ * Every instance runs one; they share the table safely (see {@link ScoringJobs}).
+ */
+@Singleton
+public class ScoringWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringWorker.class);
+
+    private final ScoringJobs jobs;
+    private final VendorRiskService risk;
+    private final RiskInputs inputs;
+    private final int batchSize;
+    private final String workerId = "worker-" + UUID.randomUUID();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, RiskInputs inputs,
+                         @Value("${tollgate.scoring.batch-size:200}") int batchSize) {
+        this.jobs = jobs;
+        this.risk = risk;
+        this.inputs = inputs;
+        this.batchSize = batchSize;
+    }
+
+    @Scheduled(fixedDelay = "${tollgate.scoring.interval:1s}", initialDelay = "${tollgate.scoring.initial-delay:2s}")
+    void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int done;
+            do {
+                done = runOnce(workerId, batchSize);
+            } while (done == batchSize);
+        } catch (RuntimeException e) {
+            LOG.warn("Scoring worker stopped this round: {}", e.toString());
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Claims and processes one batch as {@code worker}; returns how many jobs it claimed. */
+    public int runOnce(String worker, int limit) {
+        List<ScoringJob> claimed = jobs.claim(worker, limit);
+        process(claimed, worker);
+        return claimed.size();
+    }
+
+    void process(List<ScoringJob> claimed, String worker) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        RiskInputs.Context context = inputs.context();
+        for (ScoringJob job : claimed) {
+            try {
+                risk.rescore(job.vendorId(), job.reason(), context);
+                jobs.complete(job, worker);
+            } catch (RuntimeException e) {
+                LOG.warn("Scoring vendor {} failed (attempt {}): {}", job.vendorId(), job.attempts(), e.toString());
+                jobs.fail(job, worker);
+            }
+        }
+    }
+}

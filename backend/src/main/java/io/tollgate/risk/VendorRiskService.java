@@ -1,0 +1,117 @@
+package io.tollgate.risk;
+
+import io.micronaut.json.JsonMapper;
+import io.tollgate.api.model.RiskExplanation;
+import io.tollgate.common.NotFoundException;
+import io.tollgate.scoring.RiskModel;
+import io.tollgate.scoring.RiskScore;
+import io.tollgate.vendor.VendorRepository;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/** Scores vendors with {@link RiskModel} and keeps the current score and the history of its changes. */
+@Singleton
+public class VendorRiskService {
+    private final RiskInputs inputs;
+    private final VendorRiskScoreRepository scores;
+    private final VendorRepository vendors;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public VendorRiskService(RiskInputs inputs, VendorRiskScoreRepository scores, VendorRepository vendors,
+                             JsonMapper json, Clock clock) {
+        this.inputs = inputs;
+        this.scores = scores;
+        this.vendors = vendors;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record History(List<VendorRiskScoreRepository.HistoryRow> items, long total) {
+    }
+
+    /**
+     * Scores the vendor now and stores the result; a history row is added only when the score or the grade
+     * changed (or on the first score), with {@code reason}. Empty when the vendor no longer exists.
+     */
+    @Transactional
+    public Optional<VendorRiskScore> rescore(long vendorId, String reason, RiskInputs.Context context) {
+        // Lock the vendor row first: two workers scoring one vendor then write its history in turn. (Locking the
+        // score row instead would take a gap lock when there is none yet, and two first inserts would deadlock.)
+        if (vendors.lockForHoldingsUpdate(vendorId).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RiskInputs.VendorInput> input = inputs.forVendor(vendorId, context);
+        if (input.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        RiskScore s = RiskModel.score(input.get().input(), now);
+        VendorRiskScore stored = new VendorRiskScore(vendorId, decimal(s.score(), 1), s.grade().name(),
+                decimal(s.inherentRisk(), 3), decimal(s.residualRisk(), 3), decimal(s.likelihood(), 5),
+                decimal(s.inherentImpact(), 3), decimal(s.controlEffectiveness(), 5), s.indicativeLossUsd(),
+                s.modelVersion(), write(RiskApiModels.explanation(s.explanation())), now,
+                RiskInputs.fingerprint(input.get().input()));
+        Optional<VendorRiskScore> previous = scores.find(vendorId);
+        scores.upsert(vendorId, stored.score(), stored.grade(), stored.inherentRisk(), stored.residualRisk(),
+                stored.likelihood(), stored.impact(), stored.controlEffectiveness(), stored.indicativeLossUsd(),
+                stored.modelVersion(), stored.explanation(), now, stored.inputsHash());
+        boolean changed = previous.isEmpty() || previous.get().score().compareTo(stored.score()) != 0
+                || !previous.get().grade().equals(stored.grade());
+        if (changed) {
+            scores.insertHistory(vendorId, stored.score(), stored.grade(), stored.residualRisk(), stored.modelVersion(),
+                    abbreviate(previous.isEmpty() ? "first score" + (reason.equals("first score") ? "" : ": " + reason) : reason),
+                    now);
+        }
+        return Optional.of(stored);
+    }
+
+    /** The stored score; a vendor never scored is scored now. */
+    @Transactional
+    public VendorRiskScore current(long vendorId) {
+        return scores.find(vendorId).or(() -> rescore(vendorId, "first score", inputs.context()))
+                .orElseThrow(() -> new NotFoundException("Vendor", vendorId));
+    }
+
+    @Transactional
+    public History history(long vendorId, int page, int size) {
+        if (!vendors.existsById(vendorId)) {
+            throw new NotFoundException("Vendor", vendorId);
+        }
+        return new History(scores.findHistory(vendorId, size, (long) page * size), scores.countHistory(vendorId));
+    }
+
+    public RiskExplanation explanation(VendorRiskScore score) {
+        try {
+            return json.readValue(score.explanation(), RiskExplanation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(RiskExplanation explanation) {
+        try {
+            return json.writeValueAsString(explanation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BigDecimal decimal(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+
+    private static String abbreviate(String reason) {
+        return reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
+    }
+}

@@ -1,0 +1,92 @@
+package io.tollgate.risk;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tollgate.testsupport.IntegrationTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.tollgate.testsupport.VendorBuilder.vendor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ScoringJobsTest extends IntegrationTest {
+    @Inject
+    ScoringJobs jobs;
+    @Inject
+    ScoringWorker worker;
+    @Inject
+    ScoringJobRepository repository;
+
+    @Test
+    void aBurstOfChangesToOneVendorCoalescesIntoOneWaitingJob() {
+        long id = vendor("Burst").create(analyst());
+
+        jobs.enqueue(id, "data holdings changed");
+        jobs.enqueue(id, "control override C08");
+        jobs.enqueue(id, "data holdings changed");
+
+        assertThat(repository.countFor(List.of(id))).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void twoWorkersClaimingAtTheSameTimeNeverTakeTheSameJobAndFinishThemAll() throws Exception {
+        List<Long> vendorIds = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long id = vendor("Queued").create(analyst());
+            vendorIds.add(id);
+            jobs.enqueue(id, "test");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, List<String>> taken = new ConcurrentHashMap<>();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (String name : List.of("test-worker-a", "test-worker-b")) {
+                List<String> mine = Collections.synchronizedList(new ArrayList<>());
+                taken.put(name, mine);
+                running.add(pool.submit(() -> {
+                    start.await();
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (System.nanoTime() < deadline) {
+                        List<ScoringJob> claimed = jobs.claim(name, 3);
+                        // A lease is a job and its attempt: a failed job may come back for another attempt.
+                        claimed.forEach(j -> mine.add(j.id() + "#" + j.attempts()));
+                        worker.process(claimed, name);
+                        if (claimed.isEmpty() && repository.countFor(vendorIds) == 0) {
+                            return null;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : running) {
+                f.get(90, TimeUnit.SECONDS);
+            }
+
+            List<String> a = taken.get("test-worker-a");
+            List<String> b = taken.get("test-worker-b");
+            Set<String> overlap = new HashSet<>(a);
+            overlap.retainAll(b);
+            assertThat(overlap).isEmpty();
+            assertThat(a).doesNotHaveDuplicates();
+            assertThat(b).doesNotHaveDuplicates();
+            assertThat(repository.countFor(vendorIds)).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
