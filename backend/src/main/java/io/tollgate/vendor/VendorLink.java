@@ -12,7 +12,7 @@ public record VendorLink(Long fromVendorId, String relation, Long id, String nam
     static final String PLATFORM = "P";
     static final String USER = "U";
 
-    boolean isPlatform() {
+    public boolean isPlatform() {
         return PLATFORM.equals(relation);
     }
 }
