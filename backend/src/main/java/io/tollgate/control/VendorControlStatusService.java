@@ -1,0 +1,178 @@
+package io.tollgate.control;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.tollgate.api.model.FieldError;
+import io.tollgate.common.ConflictException;
+import io.tollgate.common.ETags;
+import io.tollgate.common.InvalidInputException;
+import io.tollgate.common.NotFoundException;
+import io.tollgate.common.PreconditionFailedException;
+import io.tollgate.vendor.VendorRepository;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Vendors' statuses on catalogue controls: written by completed assessments and by analysts' overrides. */
+@Singleton
+public class VendorControlStatusService {
+    static final Set<String> STATUSES = Set.of("MET", "PARTIAL", "NOT_MET", "NOT_APPLICABLE", "UNKNOWN");
+    static final Set<String> EVIDENCE = Set.of("SELF_ATTESTED", "DOCUMENTED", "INDEPENDENTLY_TESTED");
+
+    private final VendorControlStatusRepository statuses;
+    private final ControlRepository controls;
+    private final VendorRepository vendors;
+    private final ApplicationEventPublisher<VendorControlsChanged> events;
+    private final Clock clock;
+
+    public VendorControlStatusService(VendorControlStatusRepository statuses, ControlRepository controls,
+                                      VendorRepository vendors, ApplicationEventPublisher<VendorControlsChanged> events,
+                                      Clock clock) {
+        this.statuses = statuses;
+        this.controls = controls;
+        this.vendors = vendors;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A catalogue control and what is recorded for the vendor (null when nothing is). */
+    public record VendorControl(Control control, @Nullable VendorControlStatus recorded) {
+    }
+
+    /** Every catalogue control, ordered by code, with the vendor's recorded status where there is one. */
+    @Transactional
+    public List<VendorControl> list(long vendorId) {
+        requireVendor(vendorId);
+        Map<String, VendorControlStatus> recorded = statuses.findByVendor(vendorId).stream()
+                .collect(Collectors.toMap(VendorControlStatus::controlCode, Function.identity()));
+        return controls.findAllOrderByCode().stream()
+                .map(c -> new VendorControl(c, recorded.get(c.code())))
+                .toList();
+    }
+
+    /**
+     * Records a completed assessment's results: inserts or replaces each control's status, except where an
+     * analyst has overridden it; the override is kept. Publishes {@link VendorControlsChanged} once.
+     */
+    @Transactional
+    public void applyAssessmentResults(long vendorId, long assessmentId, List<ControlResult> results, String actor) {
+        requireVendor(vendorId);
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> known = new HashSet<>(controls.findExistingCodes(
+                results.stream().map(ControlResult::controlCode).collect(Collectors.toSet())));
+        for (int i = 0; i < results.size(); i++) {
+            ControlResult r = results.get(i);
+            if (!known.contains(r.controlCode())) {
+                errors.add(new FieldError("[" + i + "].controlCode", "unknown control " + r.controlCode()));
+            }
+            validate("[" + i + "]", r.status(), r.evidence(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = now();
+        for (ControlResult r : results) {
+            statuses.upsertFromAssessment(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
+                    assessmentId, actor, now);
+        }
+        events.publishEvent(new VendorControlsChanged(vendorId));
+    }
+
+    /**
+     * An analyst's override of one control. {@code expectedVersion} is the version last read, 0 when nothing was
+     * recorded; a stale one is a conflict, a stale {@code ifMatch} a failed precondition.
+     */
+    @Transactional
+    public VendorControl override(long vendorId, String controlCode, long expectedVersion, @Nullable String ifMatch,
+                                  String status, @Nullable String evidence, String reason, String actor) {
+        requireVendor(vendorId);
+        Control control = controls.findById(controlCode).orElseThrow(() -> new NotFoundException("Control", controlCode));
+        List<FieldError> errors = new ArrayList<>();
+        validate("", status, evidence, errors);
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "must not be blank: say why the status is overridden"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long current = statuses.lock(vendorId, controlCode).map(VendorControlStatus::version).orElse(0L);
+        if (ifMatch != null && !ETags.matches(ifMatch, current)) {
+            throw new PreconditionFailedException("The status of control " + controlCode + " for vendor " + vendorId
+                    + " has changed since it was read (current ETag " + ETags.of(current) + ").");
+        }
+        if (current != expectedVersion) {
+            throw stale(vendorId, controlCode, current);
+        }
+        Instant now = now();
+        String storedEvidence = evidenceFor(status, evidence);
+        if (current == 0) {
+            try {
+                statuses.insertOverride(vendorId, controlCode, status, storedEvidence, reason.trim(), actor, now);
+            } catch (RuntimeException e) {
+                if (isDuplicateKey(e)) {
+                    // Someone recorded a status between our read and insert.
+                    throw stale(vendorId, controlCode, 1);
+                }
+                throw e;
+            }
+        } else if (statuses.updateOverride(vendorId, controlCode, current, status, storedEvidence, reason.trim(), actor, now) == 0) {
+            throw stale(vendorId, controlCode, current);
+        }
+        events.publishEvent(new VendorControlsChanged(vendorId));
+        return new VendorControl(control, statuses.lock(vendorId, controlCode).orElseThrow());
+    }
+
+    private void requireVendor(long vendorId) {
+        if (!vendors.existsById(vendorId)) {
+            throw new NotFoundException("Vendor", vendorId);
+        }
+    }
+
+    private static void validate(String prefix, String status, @Nullable String evidence, List<FieldError> errors) {
+        String dot = prefix.isEmpty() ? "" : ".";
+        if (status == null || !STATUSES.contains(status)) {
+            errors.add(new FieldError(prefix + dot + "status", "must be one of " + STATUSES));
+            return;
+        }
+        if (evidence != null && !EVIDENCE.contains(evidence)) {
+            errors.add(new FieldError(prefix + dot + "evidence", "must be one of " + EVIDENCE));
+        } else if (evidence == null && (status.equals("MET") || status.equals("PARTIAL"))) {
+            errors.add(new FieldError(prefix + dot + "evidence", "is required when the status is " + status));
+        }
+    }
+
+    /** Evidence only means something for a status that earns credit; it is not stored for the others. */
+    @Nullable
+    private static String evidenceFor(String status, @Nullable String evidence) {
+        return status.equals("MET") || status.equals("PARTIAL") ? evidence : null;
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ConflictException stale(long vendorId, String controlCode, long currentVersion) {
+        return new ConflictException("The status of control " + controlCode + " for vendor " + vendorId
+                + " was changed by someone else (current version " + currentVersion + "). Reload it and apply your change again.");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
