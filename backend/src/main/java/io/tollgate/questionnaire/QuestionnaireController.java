@@ -64,6 +64,23 @@ public class QuestionnaireController implements QuestionnairesApi {
         return HttpResponse.ok(toApi(input)).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    public HttpResponse<io.tollgate.api.model.QuestionnaireTemplate> importQuestionnaireTemplateCsv(String name, String body, Integer version) {
+        Questionnaire created = questionnaires.create(TemplateCsv.read(body, name, version == null ? 1 : version), false);
+        return HttpResponse.created(toApi(created), URI.create("/api/v1/questionnaire-templates/" + created.template().id()));
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
+    public HttpResponse<String> exportQuestionnaireTemplateCsv(Long templateId) {
+        Questionnaire questionnaire = questionnaires.get(templateId);
+        String fileName = questionnaire.template().name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-v" + questionnaire.template().version() + ".csv";
+        return HttpResponse.ok(TemplateCsv.write(questionnaires.export(questionnaire)))
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
     static QuestionnaireService.TemplateInput fromApi(QuestionnaireTemplateInput body) {
         return new QuestionnaireService.TemplateInput(body.getName(), body.getVersion() == null ? 1 : body.getVersion(),
                 body.getDescription(), body.getStatus() == null ? TemplateStatus.PUBLISHED : body.getStatus(),

@@ -70,6 +70,45 @@ class QuestionnaireTemplateApiTest extends IntegrationTest {
     }
 
     @Test
+    void csvExportImportsBackAsTheSameQuestionnaire() {
+        long id = template().create(analyst());
+        Response csv = viewer().get("/api/v1/questionnaire-templates/" + id + "/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("section,key,type,text,help_text,required,options,show_when,warning_answers,warning_message,controls")
+                .contains("C01:YES>MET; C01:PARTIAL>PARTIAL; C01:NO>NOT_MET").contains("C01:PROVIDED>/DOCUMENTED");
+
+        Response imported = analyst().send("POST", "/api/v1/questionnaire-templates/csv?name=Imported%20" + id + "&version=3",
+                csv.body(), "text/csv");
+
+        assertThat(imported.status()).isEqualTo(201);
+        Map<String, Object> original = viewer().get("/api/v1/questionnaire-templates/" + id).map();
+        List<Map<String, Object>> copied = questions(imported.map());
+        assertThat(copied).hasSize(4);
+        for (int i = 0; i < copied.size(); i++) {
+            Map<String, Object> expected = new java.util.HashMap<>(questions(original).get(i));
+            Map<String, Object> actual = new java.util.HashMap<>(copied.get(i));
+            expected.remove("id");
+            actual.remove("id");
+            assertThat(actual).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void csvRowsWithErrorsAreNamedByRowAndColumn() {
+        String csv = """
+                section,key,type,text,help_text,required,options,show_when,warning_answers,warning_message,controls
+                Identity,mfa,YES_NO_PARTIAL_NA,Is MFA enforced?,,yes,,,,,C01:YES>MET
+                Identity,sso,MAYBE,Is SSO enforced?,,yes,,,,,C03:YES=MET
+                """;
+
+        Response r = analyst().send("POST", "/api/v1/questionnaire-templates/csv?name=Broken", csv, "text/csv");
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(fieldErrors(r)).containsKeys("rows[2].type", "rows[2].controls");
+    }
+
+    @Test
     void sameNameAndVersionIsAConflict() {
         Map<String, Object> body = template().build();
         assertThat(analyst().post("/api/v1/questionnaire-templates", body).status()).isEqualTo(201);
