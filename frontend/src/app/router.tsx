@@ -17,6 +17,9 @@ function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType
 
 export const routes: RouteObject[] = [
   { path: '/login', element: lazyRoute(() => import('./routes/login'), (m) => m.LoginRoute) },
+  // The vendor's portal: no sign-in, no app shell; the invitation token is the credential.
+  { path: '/portal/:token', element: lazyRoute(() => import('./routes/portal'), (m) => m.PortalEntryRoute) },
+  { path: '/portal', element: lazyRoute(() => import('./routes/portal'), (m) => m.PortalRoute) },
   {
     path: '/',
     element: lazyRoute(() => import('@/components/layouts/app-layout'), (m) => m.AppLayout),

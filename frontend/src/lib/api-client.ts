@@ -48,7 +48,7 @@ export class ApiError extends Error {
   }
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+export async function readProblem(response: Response): Promise<Problem> {
   try {
     const body = await response.json();
     if (body && typeof body === 'object') return { status: response.status, ...body } as Problem;

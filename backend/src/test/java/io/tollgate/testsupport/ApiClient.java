@@ -49,7 +49,23 @@ public final class ApiClient {
         return send("PUT", path, body, "application/json", headers);
     }
 
-    /** Sends a body as given: a String is sent verbatim, anything else is serialised to JSON. */
+    /** Posts a multipart/form-data body with one file part and optional plain fields (name, value pairs). */
+    public Response multipart(String path, String fileName, byte[] content, String... fields) {
+        String boundary = "tollgate-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        for (int i = 0; i < fields.length; i += 2) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(utf8));
+        }
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return send("POST", path, out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** Sends a body as given: a String is sent verbatim, bytes as they are, anything else is serialised to JSON. */
     public Response send(String method, String path, Object body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
@@ -62,6 +78,7 @@ public final class ApiClient {
             request.header(headers[i], headers[i + 1]);
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
                 : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body)));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,323 @@
+package io.tollgate.assessment;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.json.JsonMapper;
+import io.tollgate.api.model.AssessmentStatus;
+import io.tollgate.api.model.ControlStatusValue;
+import io.tollgate.api.model.EvidenceQuality;
+import io.tollgate.api.model.FieldError;
+import io.tollgate.api.model.ReviewStatus;
+import io.tollgate.api.model.TemplateStatus;
+import io.tollgate.common.ConflictException;
+import io.tollgate.common.InvalidInputException;
+import io.tollgate.common.NotFoundException;
+import io.tollgate.control.ControlRepository;
+import io.tollgate.control.ControlResult;
+import io.tollgate.control.VendorControlStatusService;
+import io.tollgate.questionnaire.QuestionDefinition;
+import io.tollgate.questionnaire.Questionnaire;
+import io.tollgate.questionnaire.QuestionnaireService;
+import io.tollgate.vendor.VendorRepository;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.tollgate.api.model.AssessmentStatus.CHANGES_REQUESTED;
+import static io.tollgate.api.model.AssessmentStatus.COMPLETED;
+import static io.tollgate.api.model.AssessmentStatus.DRAFT;
+import static io.tollgate.api.model.AssessmentStatus.EXPIRED;
+import static io.tollgate.api.model.AssessmentStatus.IN_PROGRESS;
+import static io.tollgate.api.model.AssessmentStatus.SENT;
+import static io.tollgate.api.model.AssessmentStatus.SUBMITTED;
+import static io.tollgate.api.model.AssessmentStatus.UNDER_REVIEW;
+
+@Singleton
+public class AssessmentService {
+    /** The moves analysts may make, by target status: from which statuses. */
+    private static final Map<AssessmentStatus, Set<AssessmentStatus>> ANALYST_MOVES = Map.of(
+            SENT, EnumSet.of(DRAFT),
+            UNDER_REVIEW, EnumSet.of(SUBMITTED),
+            CHANGES_REQUESTED, EnumSet.of(SUBMITTED, UNDER_REVIEW),
+            COMPLETED, EnumSet.of(SUBMITTED, UNDER_REVIEW),
+            EXPIRED, EnumSet.of(DRAFT, SENT, IN_PROGRESS, CHANGES_REQUESTED));
+    static final Set<AssessmentStatus> REVIEWABLE = EnumSet.of(SUBMITTED, UNDER_REVIEW);
+
+    private final AssessmentRepository assessments;
+    private final EvidenceRepository evidence;
+    private final QuestionnaireService questionnaires;
+    private final VendorRepository vendors;
+    private final ControlRepository controls;
+    private final VendorControlStatusService vendorControls;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final int tokenValidityDays;
+
+    public AssessmentService(AssessmentRepository assessments, EvidenceRepository evidence, QuestionnaireService questionnaires,
+                             VendorRepository vendors, ControlRepository controls, VendorControlStatusService vendorControls,
+                             JsonMapper json, Clock clock,
+                             @Value("${tollgate.portal.token-validity-days:30}") int tokenValidityDays) {
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.questionnaires = questionnaires;
+        this.vendors = vendors;
+        this.controls = controls;
+        this.vendorControls = vendorControls;
+        this.json = json;
+        this.clock = clock;
+        this.tokenValidityDays = tokenValidityDays;
+    }
+
+    /** A created assessment and its invitation token, which exists only in this value. */
+    public record Invitation(Assessment assessment, String token) {
+    }
+
+    @Transactional
+    public Invitation create(long vendorId, long templateId, LocalDate dueDate, String respondentEmail, boolean draft, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (vendors.findById(vendorId).isEmpty()) {
+            errors.add(new FieldError("vendorId", "no vendor with id " + vendorId));
+        }
+        Questionnaire questionnaire = null;
+        try {
+            questionnaire = questionnaires.get(templateId);
+        } catch (NotFoundException e) {
+            errors.add(new FieldError("templateId", "no questionnaire template with id " + templateId));
+        }
+        if (questionnaire != null && questionnaire.template().status() != TemplateStatus.PUBLISHED) {
+            errors.add(new FieldError("templateId", "template " + templateId + " is " + questionnaire.template().status()
+                    + "; only PUBLISHED templates can be sent"));
+        }
+        Instant now = now();
+        if (dueDate.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            errors.add(new FieldError("dueDate", "must not be in the past"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String token = PortalTokens.generate();
+        Instant expires = dueDate.plusDays(tokenValidityDays + 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Assessment saved = assessments.save(new Assessment(null, vendorId, templateId, draft ? DRAFT : SENT, dueDate,
+                respondentEmail.trim(), PortalTokens.hash(token), expires, null, null, draft ? null : now, null, null, actor, 0,
+                now, now));
+        assessments.createAnswers(saved.id(), templateId);
+        return new Invitation(saved, token);
+    }
+
+    @Transactional
+    public Page<Assessment> list(@Nullable Long vendorId, @Nullable AssessmentStatus status, int page, int size) {
+        return assessments.search(vendorId, status == null ? null : status.name(), Pageable.from(page, size));
+    }
+
+    /** Vendor and template names for a page of assessments. */
+    @Transactional
+    public Map<Long, String> vendorNames(List<Assessment> page) {
+        return page.stream().map(Assessment::vendorId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> assessments.findVendorName(id).orElse("")));
+    }
+
+    @Transactional
+    public Map<Long, String> templateNames(List<Assessment> page) {
+        return page.stream().map(Assessment::templateId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> assessments.findTemplateName(id).orElse("")));
+    }
+
+    @Transactional
+    public AssessmentSnapshot get(long id) {
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        return snapshot(assessment);
+    }
+
+    /** Reads everything a view needs; used by the portal too, which passes the token's own assessment. */
+    @Transactional
+    public AssessmentSnapshot snapshot(Assessment assessment) {
+        Questionnaire questionnaire = questionnaires.get(assessment.templateId());
+        Map<Long, AnswerRow> answers = assessments.findAnswers(assessment.id()).stream()
+                .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
+        List<AssessmentEvidence> files = evidence.findByAssessmentIdOrderById(assessment.id());
+        Set<Long> withEvidence = files.stream().map(AssessmentEvidence::questionId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, AnswerValue> values = new HashMap<>();
+        for (QuestionDefinition q : questionnaire.questions()) {
+            AnswerRow row = answers.get(q.id());
+            values.put(q.id(), new AnswerValue(row == null ? null : row.answerValue(),
+                    row == null ? List.of() : strings(row.answerValues()), withEvidence.contains(q.id())));
+        }
+        String vendorName = assessments.findVendorName(assessment.vendorId()).orElse("");
+        return new AssessmentSnapshot(assessment, vendorName, questionnaire, answers, files, assessments.findOverrides(assessment.id()),
+                new AnswerEvaluation(questionnaire, values));
+    }
+
+    @Transactional
+    public AssessmentSnapshot changeStatus(long id, AssessmentStatus target, long expectedVersion, @Nullable String comment, String actor) {
+        Assessment current = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        if (current.version() != expectedVersion) {
+            throw stale(id, current.version());
+        }
+        Set<AssessmentStatus> from = ANALYST_MOVES.get(target);
+        if (from == null || !from.contains(current.status())) {
+            throw new ConflictException("An assessment in status " + current.status() + " cannot be moved to " + target
+                    + (from == null ? " by an analyst." : "; that is possible only from " + from + "."));
+        }
+        if (target == CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "say what the vendor should change");
+        }
+        Instant now = now();
+        List<ControlResult> results = null;
+        if (target == COMPLETED) {
+            results = results(snapshot(current));
+        }
+        int changed = assessments.updateStatus(id, expectedVersion, target.name(),
+                target == CHANGES_REQUESTED ? comment.trim() : current.changesRequested(),
+                target == SENT ? now : null, null, target == COMPLETED ? now : null, now);
+        if (changed == 0) {
+            throw stale(id, expectedVersion);
+        }
+        if (results != null && !results.isEmpty()) {
+            vendorControls.applyAssessmentResults(current.vendorId(), id, results, actor);
+        }
+        return get(id);
+    }
+
+    /** What completing the assessment records for the vendor: decided controls only (UNKNOWN would erase history). */
+    static List<ControlResult> results(AssessmentSnapshot snapshot) {
+        return controlResults(snapshot).stream()
+                .filter(r -> r.status() != null)
+                .map(r -> new ControlResult(r.controlCode(), r.status().name(), r.evidence().name()))
+                .toList();
+    }
+
+    /** A control's status for this assessment: the analyst's override if there is one, else the answers'. */
+    public record AssessedControl(String controlCode, @Nullable ControlStatusValue status, EvidenceQuality evidence,
+                                  boolean overridden, List<String> questionKeys) {
+    }
+
+    public static List<AssessedControl> controlResults(AssessmentSnapshot snapshot) {
+        Map<String, ControlOverrideRow> overrides = snapshot.overrides().stream()
+                .collect(Collectors.toMap(ControlOverrideRow::controlCode, Function.identity()));
+        List<AssessedControl> results = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (AnswerEvaluation.ControlOutcome o : snapshot.evaluation().controlOutcomes()) {
+            seen.add(o.controlCode());
+            ControlOverrideRow override = overrides.get(o.controlCode());
+            results.add(override == null
+                    ? new AssessedControl(o.controlCode(), o.status(), o.evidence(), false, o.questionKeys())
+                    : new AssessedControl(o.controlCode(), ControlStatusValue.valueOf(override.status()),
+                    override.evidenceQuality() == null ? o.evidence() : EvidenceQuality.valueOf(override.evidenceQuality()),
+                    true, o.questionKeys()));
+        }
+        for (ControlOverrideRow override : snapshot.overrides()) {
+            if (seen.add(override.controlCode())) {
+                results.add(new AssessedControl(override.controlCode(), ControlStatusValue.valueOf(override.status()),
+                        override.evidenceQuality() == null ? EvidenceQuality.SELF_ATTESTED : EvidenceQuality.valueOf(override.evidenceQuality()),
+                        true, List.of()));
+            }
+        }
+        results.sort(java.util.Comparator.comparing(AssessedControl::controlCode));
+        return results;
+    }
+
+    @Transactional
+    public void revokeToken(long id) {
+        assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        assessments.revokeToken(id, now());
+    }
+
+    @Transactional
+    public AssessmentSnapshot review(long id, long questionId, ReviewStatus decision, @Nullable String comment, String actor) {
+        Assessment current = reviewable(id);
+        Questionnaire questionnaire = questionnaires.get(current.templateId());
+        questionnaire.question(questionId).orElseThrow(() -> new NotFoundException("Question of assessment " + id, questionId));
+        if (decision == ReviewStatus.CLARIFICATION_REQUESTED && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "say what the vendor should clarify");
+        }
+        if (decision == ReviewStatus.PENDING) {
+            throw new InvalidInputException("decision", "must be ACCEPTED or CLARIFICATION_REQUESTED");
+        }
+        Instant now = now();
+        assessments.reviewAnswer(id, questionId, decision.name(), comment == null || comment.isBlank() ? null : comment.trim(), actor, now);
+        startReview(current, now);
+        return get(id);
+    }
+
+    @Transactional
+    public AssessmentSnapshot override(long id, String controlCode, ControlStatusValue status, @Nullable EvidenceQuality evidenceQuality,
+                                       String reason, String actor) {
+        Assessment current = reviewable(id);
+        if (controls.findExistingCodes(List.of(controlCode)).isEmpty()) {
+            throw new NotFoundException("Control", controlCode);
+        }
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "must not be blank");
+        }
+        Instant now = now();
+        assessments.upsertOverride(id, controlCode, status.name(), evidenceQuality == null ? null : evidenceQuality.name(),
+                reason.trim(), actor, now);
+        startReview(current, now);
+        return get(id);
+    }
+
+    @Transactional
+    public EvidenceFile download(long assessmentId, long evidenceId) {
+        AssessmentEvidence file = evidence.findByIdAndAssessmentId(evidenceId, assessmentId)
+                .orElseThrow(() -> new NotFoundException("Evidence", evidenceId));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) file.sizeBytes());
+        evidence.findChunks(evidenceId).forEach(c -> out.writeBytes(c.data()));
+        return new EvidenceFile(file, out.toByteArray());
+    }
+
+    public record EvidenceFile(AssessmentEvidence metadata, byte[] content) {
+    }
+
+    private Assessment reviewable(long id) {
+        Assessment current = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        if (!REVIEWABLE.contains(current.status())) {
+            throw new ConflictException("Assessment " + id + " is " + current.status() + "; answers are reviewed once it is submitted.");
+        }
+        return current;
+    }
+
+    private void startReview(Assessment current, Instant now) {
+        if (current.status() == SUBMITTED) {
+            assessments.updateStatus(current.id(), current.version(), UNDER_REVIEW.name(), current.changesRequested(), null, null, null, now);
+        }
+    }
+
+    List<String> strings(@Nullable String jsonArray) {
+        if (jsonArray == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(jsonArray, Argument.listOf(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConflictException stale(long id, long currentVersion) {
+        return new ConflictException("Assessment " + id + " was changed by someone else (current version " + currentVersion
+                + "). Reload it and try again.");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

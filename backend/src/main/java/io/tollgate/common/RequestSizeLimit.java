@@ -1,0 +1,33 @@
+package io.tollgate.common;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+
+/**
+ * The server accepts bodies up to micronaut.server.max-request-size (sized for evidence uploads);
+ * every other request body is limited to 1 MB here, by its declared length, before it is read.
+ */
+@ServerFilter("/api/**")
+public class RequestSizeLimit implements Ordered {
+    static final long JSON_LIMIT = 1024 * 1024;
+    static final String EVIDENCE_UPLOAD = "/api/v1/portal/assessment/evidence";
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> limit(HttpRequest<?> request) {
+        if (request.getContentLength() > JSON_LIMIT && !request.getPath().equals(EVIDENCE_UPLOAD)) {
+            return Problems.response(413, "The request body is too large.");
+        }
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.order();
+    }
+}

@@ -1,0 +1,38 @@
+package io.tollgate.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct SQL for what the API deliberately does not expose (stored hashes) or cannot do (expire a token now). */
+public final class Database {
+    private Database() {
+    }
+
+    public static String column(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    public static int update(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, params)) {
+            return s.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("datasources.default.url"),
+                System.getProperty("datasources.default.username", "root"), System.getProperty("datasources.default.password", ""));
+    }
+}
