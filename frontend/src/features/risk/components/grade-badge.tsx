@@ -10,6 +10,8 @@ export function GradeBadge({ grade, size = 'md' }: { grade: Grade; size?: Mantin
       size={size}
       radius="sm"
       fw={800}
+      // A letter badge must never be squeezed by a nowrap row into an unreadable sliver.
+      style={{ flexShrink: 0, overflow: 'visible' }}
       aria-label={`Grade ${grade}: ${gradeMeanings[grade]}`}
       title={gradeMeanings[grade]}
     >

@@ -52,7 +52,7 @@ describe('IncidentImpactSection', () => {
     const [, first, second] = within(table).getAllByRole('row');
 
     expect(within(first).getByRole('link', { name: 'Skyline Contact Solutions' })).toHaveAttribute('href', '/vendors/8');
-    expect(first).toHaveTextContent('Through its platform');
+    expect(first).toHaveTextContent('Via platform');
     expect(within(first).getByRole('link', { name: 'Salesforce' })).toHaveAttribute('href', '/vendors/1');
     expect(first).toHaveTextContent('5.7M');
     expect(first).toHaveTextContent('Email address');

@@ -95,7 +95,7 @@ function ImpactRow({ vendor, categoryLabels }: { vendor: ExposedVendor; category
           {formatRecordCount(vendor.records)}
         </Text>
       </Table.Td>
-      <Table.Td maw={240}>
+      <Table.Td maw={280}>
         <Group gap={4}>
           {categories.slice(0, MAX_CATEGORIES).map((code) => (
             <Badge key={code} variant="default" radius="sm" tt="none" fw={500} size="sm">
@@ -181,7 +181,7 @@ function Exposure({ vendor }: { vendor: ExposedVendor }) {
     return (
       <>
         <Badge color="orange" variant="light" c="orange.9" radius="sm" tt="none">
-          Through its platform
+          Via platform
         </Badge>
         <Text size="xs" mt={2}>
           {vendor.via.map((platform, i) => (

@@ -8,6 +8,8 @@ import { formatPoints } from '../utils/format-risk';
 type Point = { at: number; score: number; grade: Grade; reason: string };
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const DAY_MS = 86_400_000;
 
 /**
  * The score over time, oldest left. Its own module so recharts (the largest dependency in the app) is
@@ -17,6 +19,17 @@ export function RiskHistoryChart({ entries }: { entries: RiskHistoryEntry[] }) {
   const data: Point[] = [...entries]
     .reverse()
     .map((entry) => ({ at: entry.scoredAt.getTime(), score: entry.score, grade: entry.grade, reason: entry.reason }));
+  const scores = data.map((point) => point.score);
+  // Down to 10 below the lowest score (and never above the D line), so small moves stay visible.
+  const floor = Math.max(0, Math.min(50, Math.floor((Math.min(...scores) - 10) / 10) * 10));
+  const span = data[data.length - 1].at - data[0].at;
+  const tick = (value: number) => (span < 2 * DAY_MS ? time.format(new Date(value)) : day.format(new Date(value)));
+  const bands = [
+    { y: 90, label: 'A ≥ 90' },
+    { y: 80, label: 'B ≥ 80' },
+    { y: 65, label: 'C ≥ 65' },
+    { y: 50, label: 'D ≥ 50' },
+  ].filter((band) => band.y > floor);
   return (
     <LineChart
       h={220}
@@ -26,19 +39,15 @@ export function RiskHistoryChart({ entries }: { entries: RiskHistoryEntry[] }) {
       curveType="stepAfter"
       withDots
       gridAxis="y"
-      yAxisProps={{ domain: [0, 100], ticks: [0, 50, 65, 80, 90, 100], width: 32 }}
+      yAxisProps={{ domain: [floor, 100], ticks: [floor, ...bands.map((band) => band.y).reverse(), 100], width: 32 }}
       xAxisProps={{
         type: 'number',
         scale: 'time',
         domain: ['dataMin', 'dataMax'],
-        tickFormatter: (value: number) => day.format(new Date(value)),
+        tickFormatter: tick,
+        padding: { left: 16, right: 16 },
       }}
-      referenceLines={[
-        { y: 90, label: 'A', color: 'gray.5' },
-        { y: 80, label: 'B', color: 'gray.5' },
-        { y: 65, label: 'C', color: 'gray.5' },
-        { y: 50, label: 'D', color: 'gray.5' },
-      ]}
+      referenceLines={bands.map((band) => ({ ...band, color: 'gray.4', labelPosition: 'insideTopRight' as const }))}
       tooltipAnimationDuration={0}
       tooltipProps={{
         content: ({ active, payload }) => {
