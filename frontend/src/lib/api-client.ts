@@ -6,6 +6,8 @@ import {
   FetchError,
   IncidentsApi,
   ReferenceApi,
+  RiskApi,
+  VendorControlsApi,
   VendorsApi,
   type Middleware,
   type Problem,
@@ -88,6 +90,8 @@ export const dataHoldingsApi = new DataHoldingsApi(configuration);
 export const referenceApi = new ReferenceApi(configuration);
 export const controlsApi = new ControlsApi(configuration);
 export const incidentsApi = new IncidentsApi(configuration);
+export const riskApi = new RiskApi(configuration);
+export const vendorControlsApi = new VendorControlsApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

@@ -55,6 +55,7 @@ export function useAuthorization() {
     canDeleteVendors: hasRole(user, Role.Admin),
     canAddControls: hasRole(user, Role.Admin),
     canEditIncidents: hasRole(user, Role.Admin, Role.Analyst),
+    canOverrideControls: hasRole(user, Role.Admin, Role.Analyst),
   };
 }
 

@@ -30,6 +30,9 @@ function serve(incident: unknown = drift) {
   signIn(['VIEWER']);
   return mockFetch(({ url }) => {
     if (url.pathname === '/api/v1/incidents/2') return incident ? json(incident) : problem(404, 'No incident 2.');
+    if (url.pathname === '/api/v1/incidents/2/impact') {
+      return json({ incidentId: 2, name: 'Drift', status: 'FADING', exposedVendorCount: 0, vendors: [] });
+    }
     if (url.pathname === '/api/v1/data-categories') {
       return json([{ code: 'CONTACT', label: 'Contact details', sensitivityWeight: 1, enisaClass: 'Simple', description: '' }]);
     }

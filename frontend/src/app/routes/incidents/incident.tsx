@@ -14,6 +14,7 @@ import {
   IncidentTargets,
   IncidentTechniques,
 } from '@/features/incidents/components/incident-details';
+import { IncidentImpactSection } from '@/features/risk/components/incident-impact-section';
 import { ApiError } from '@/lib/api-client';
 import { IncidentNotFound } from './incident-not-found';
 import { useIncidentId } from './use-incident-id';
@@ -47,6 +48,7 @@ function IncidentPage({ incidentId }: { incidentId: number }) {
       />
       <Stack gap="md">
         <IncidentSummary incident={incident} />
+        <IncidentImpactSection incidentId={incident.id} categoryLabels={categoryLabels} />
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <ExploitedControls controls={incident.exploitedControls} />

@@ -1,10 +1,15 @@
 import { Button, Grid, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { PageHeader } from '@/components/page-header';
+import { useDataCategories } from '@/features/data-holdings/api/get-data-categories';
 import { DataHoldingsSection } from '@/features/data-holdings/components/data-holdings-section';
+import { VendorRiskSection } from '@/features/risk/components/vendor-risk-section';
+import { useVendorControls } from '@/features/vendor-controls/api/get-vendor-controls';
+import { VendorControlsSection } from '@/features/vendor-controls/components/vendor-controls-section';
 import { useVendor } from '@/features/vendors/api/get-vendor';
 import { DeleteVendorButton } from '@/features/vendors/components/delete-vendor-button';
 import {
@@ -27,8 +32,21 @@ export function VendorRoute() {
 
 function VendorPage({ vendorId }: { vendorId: number }) {
   const navigate = useNavigate();
-  const { canEditVendors, canDeleteVendors } = useAuthorization();
+  const { canEditVendors, canDeleteVendors, canOverrideControls } = useAuthorization();
   const { data: vendor, error, refetch } = useVendor({ vendorId });
+  // The risk explanation names controls and data categories by code; these lists give their names.
+  const { data: controls } = useVendorControls({ vendorId });
+  const { data: categories } = useDataCategories();
+  const controlNames = useMemo(
+    () => Object.fromEntries((controls ?? []).map((control) => [control.controlCode, control.controlName])),
+    [controls],
+  );
+  const categoryLabels = useMemo(
+    () => Object.fromEntries((categories ?? []).map((category) => [category.code, category.label])),
+    [categories],
+  );
+  // When a score input last changed here: the risk section waits for a score newer than that.
+  const [changedAt, setChangedAt] = useState<Date>();
 
   if (error instanceof ApiError && error.status === 404) return <VendorNotFound />;
   if (error) return <ProblemAlert error={error} title="Could not load the vendor" onRetry={() => refetch()} />;
@@ -61,6 +79,12 @@ function VendorPage({ vendorId }: { vendorId: number }) {
         }
       />
       <Stack gap="md">
+        <VendorRiskSection
+          vendorId={vendor.id}
+          controlNames={controlNames}
+          categoryLabels={categoryLabels}
+          changedAt={changedAt}
+        />
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <VendorAbout vendor={vendor} />
@@ -69,7 +93,19 @@ function VendorPage({ vendorId }: { vendorId: number }) {
             <VendorPlatforms vendor={vendor} />
           </Grid.Col>
         </Grid>
-        <DataHoldingsSection vendorId={vendor.id} canEdit={canEditVendors} onSaved={() => refetch()} />
+        <DataHoldingsSection
+          vendorId={vendor.id}
+          canEdit={canEditVendors}
+          onSaved={() => {
+            refetch();
+            setChangedAt(new Date());
+          }}
+        />
+        <VendorControlsSection
+          vendorId={vendor.id}
+          canOverride={canOverrideControls}
+          onOverridden={(control) => setChangedAt(control.updatedAt ?? new Date())}
+        />
         <VendorRecordInfo vendor={vendor} />
       </Stack>
     </>
