@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
-  Alert,
   Button,
   Card,
   Grid,
@@ -20,6 +19,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, useFieldArray, useForm, type Path } from 'react-hook-form';
 import type { ControlCreate, FieldError } from '@/api-client';
 import { ApiError } from '@/lib/api-client';
+import { UnmatchedFieldErrors } from '@/components/errors/unmatched-field-errors';
 import { applyServerFieldErrors } from '@/lib/form-errors';
 import {
   controlFormFields,
@@ -86,11 +86,7 @@ export function ControlForm({ defaultValues, onSubmit, onCancel, isSubmitting, e
     <form onSubmit={handleSubmit((values) => onSubmit(formValuesToControlCreate(values)))} noValidate>
       <Stack gap="md">
         {banner}
-        {unmatched.length > 0 && (
-          <Alert color="red" variant="light" title="The server rejected some values" role="alert">
-            {unmatched.map((e) => `${e.field}: ${e.message}`).join('; ')}
-          </Alert>
-        )}
+        <UnmatchedFieldErrors errors={unmatched} />
 
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="control-form-basics">
           <Title order={2} fz="md" mb="sm" id="control-form-basics">

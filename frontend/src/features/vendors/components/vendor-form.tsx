@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Grid, Group, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import type { FieldError, PlatformRef, VendorCreate } from '@/api-client';
+import { UnmatchedFieldErrors } from '@/components/errors/unmatched-field-errors';
 import { applyServerFieldErrors } from '@/lib/form-errors';
 import { categoryOptions, statusOptions, tierOptions } from '../utils/labels';
 import {
@@ -57,11 +58,7 @@ export function VendorForm(props: VendorFormProps) {
     <form onSubmit={handleSubmit((values) => onSubmit(formValuesToVendorFields(values)))} noValidate>
       <Stack gap="md">
         {banner}
-        {unmatched.length > 0 && (
-          <Alert color="red" variant="light" title="The server rejected some values" role="alert">
-            {unmatched.map((e) => `${e.field}: ${e.message}`).join('; ')}
-          </Alert>
-        )}
+        <UnmatchedFieldErrors errors={unmatched} />
 
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="vendor-form-basics">
           <Title order={2} fz="md" mb="sm" id="vendor-form-basics">
