@@ -24,6 +24,7 @@ public record Vendor(@Id @GeneratedValue Long id,
                      String website,
                      VendorCategory category,
                      VendorTier tier,
+                     int tierRank,
                      VendorStatus status,
                      @Nullable String description,
                      @Nullable @TypeDef(type = DataType.JSON) List<String> services,
@@ -37,4 +38,14 @@ public record Vendor(@Id @GeneratedValue Long id,
                      long version,
                      Instant createdAt,
                      Instant updatedAt) {
+
+    /** Sort key for the tier: 1 (critical) to 4 (low), so ascending order puts critical vendors first. */
+    static int rankOf(VendorTier tier) {
+        return switch (tier) {
+            case CRITICAL -> 1;
+            case HIGH -> 2;
+            case MEDIUM -> 3;
+            case LOW -> 4;
+        };
+    }
 }

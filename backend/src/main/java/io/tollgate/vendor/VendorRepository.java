@@ -18,12 +18,13 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
 
     /** Updates what a client may change, only if {@code version} is still current; returns rows changed (0 = stale). */
     @Query("""
-            UPDATE vendor SET name = :name, website = :website, category = :category, tier = :tier, status = :status,
+            UPDATE vendor SET name = :name, website = :website, category = :category, tier = :tier, tier_rank = :tierRank, status = :status,
                    description = :description, services = :services, business_owner = :businessOwner,
                    security_contact = :securityContact, next_review_date = :nextReviewDate, external_id = :externalId,
                    updated_at = :updatedAt, version = version + 1
              WHERE id = :id AND version = :version""")
-    int updateDetails(long id, long version, String name, String website, String category, String tier, String status,
+    int updateDetails(long id, long version, String name, String website, String category, String tier, int tierRank,
+                      String status,
                       @Nullable String description, @Nullable String services, @Nullable String businessOwner,
                       @Nullable String securityContact, @Nullable LocalDate nextReviewDate, @Nullable String externalId,
                       Instant updatedAt);

@@ -60,8 +60,9 @@ public class VendorService {
         Set<Long> platformIds = validPlatformIds(null, input.platformIds());
         rejectDuplicates(null, input);
         Instant now = Values.now(clock);
+        VendorTier tier = input.tier() == null ? VendorTier.MEDIUM : input.tier();
         Vendor saved = vendors.save(new Vendor(null, input.name().trim(), input.website().trim(), input.category(),
-                input.tier() == null ? VendorTier.MEDIUM : input.tier(),
+                tier, Vendor.rankOf(tier),
                 input.status() == null ? VendorStatus.ACTIVE : input.status(),
                 Values.blankToNull(input.description()), services(input.services()), Values.blankToNull(input.businessOwner()),
                 Values.blankToNull(input.securityContact()), input.nextReviewDate(), Values.blankToNull(input.externalId()),
@@ -83,8 +84,9 @@ public class VendorService {
         }
         Set<Long> platformIds = validPlatformIds(id, input.platformIds());
         rejectDuplicates(id, input);
+        VendorTier tier = input.tier() == null ? current.tier() : input.tier();
         int changed = vendors.updateDetails(id, expectedVersion, input.name().trim(), input.website().trim(),
-                input.category().name(), (input.tier() == null ? current.tier() : input.tier()).name(),
+                input.category().name(), tier.name(), Vendor.rankOf(tier),
                 (input.status() == null ? current.status() : input.status()).name(), Values.blankToNull(input.description()),
                 servicesJson(input.services()), Values.blankToNull(input.businessOwner()), Values.blankToNull(input.securityContact()),
                 input.nextReviewDate(), Values.blankToNull(input.externalId()), Values.now(clock));
@@ -139,7 +141,9 @@ public class VendorService {
     static Sort sortOf(VendorSort sort) {
         String value = sort == null ? VendorSort.NAME.getValue() : sort.getValue();
         boolean descending = value.startsWith("-");
-        String property = descending ? value.substring(1) : value;
+        String key = descending ? value.substring(1) : value;
+        // Tier sorts by severity through its rank, not by the tier's name.
+        String property = key.equals("tier") ? "tierRank" : key;
         Sort.Order order = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
         // id breaks ties so that pages never overlap or skip rows.
         return Sort.of(order, descending ? Sort.Order.desc("id") : Sort.Order.asc("id"));

@@ -56,6 +56,25 @@ class VendorApiTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void tierSortsBySeverityNotAlphabetically() {
+        String tag = TestUsers.unique("Tiers").replace(" ", "");
+        for (String tier : List.of("LOW", "CRITICAL", "MEDIUM", "HIGH")) {
+            analyst().post("/api/v1/vendors", vendor().with("name", tag + " " + tier).with("tier", tier).build());
+        }
+        long lowId = ((Number) ((List<Map<String, Object>>) viewer().get("/api/v1/vendors?q=" + tag + "%20LOW").map()
+                .get("items")).get(0).get("id")).longValue();
+        analyst().put("/api/v1/vendors/" + lowId, vendor().with("name", tag + " WAS-LOW").with("tier", "CRITICAL")
+                .with("version", 0).build());
+
+        // Equal tiers fall back to id order (WAS-LOW was created first).
+        assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "&sort=tier").map()))
+                .containsExactly(tag + " WAS-LOW", tag + " CRITICAL", tag + " HIGH", tag + " MEDIUM");
+        assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "&sort=-tier").map()))
+                .containsExactly(tag + " MEDIUM", tag + " HIGH", tag + " CRITICAL", tag + " WAS-LOW");
+    }
+
+    @Test
     void searchTreatsLikeWildcardsAsPlainText() {
         String tag = TestUsers.unique("Wild").replace(" ", "");
         analyst().post("/api/v1/vendors", vendor().with("name", tag + " 100% Cotton").build());
