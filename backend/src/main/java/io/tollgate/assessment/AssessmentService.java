@@ -15,6 +15,7 @@ import io.tollgate.api.model.TemplateStatus;
 import io.tollgate.common.ConflictException;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
+import io.tollgate.common.Values;
 import io.tollgate.control.ControlRepository;
 import io.tollgate.control.ControlResult;
 import io.tollgate.control.VendorControlStatusService;
@@ -31,7 +32,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -106,7 +106,7 @@ public class AssessmentService {
             errors.add(new FieldError("templateId", "template " + templateId + " is " + questionnaire.template().status()
                     + "; only PUBLISHED templates can be sent"));
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         if (dueDate.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
             errors.add(new FieldError("dueDate", "must not be in the past"));
         }
@@ -170,7 +170,7 @@ public class AssessmentService {
     public AssessmentSnapshot changeStatus(long id, AssessmentStatus target, long expectedVersion, @Nullable String comment, String actor) {
         Assessment current = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
         if (current.version() != expectedVersion) {
-            throw stale(id, current.version());
+            throw ConflictException.staleVersion("Assessment", id, current.version());
         }
         Set<AssessmentStatus> from = ANALYST_MOVES.get(target);
         if (from == null || !from.contains(current.status())) {
@@ -180,7 +180,7 @@ public class AssessmentService {
         if (target == CHANGES_REQUESTED && (comment == null || comment.isBlank())) {
             throw new InvalidInputException("comment", "say what the vendor should change");
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         List<ControlResult> results = null;
         if (target == COMPLETED) {
             results = results(snapshot(current));
@@ -189,7 +189,7 @@ public class AssessmentService {
                 target == CHANGES_REQUESTED ? comment.trim() : current.changesRequested(),
                 target == SENT ? now : null, null, target == COMPLETED ? now : null, now);
         if (changed == 0) {
-            throw stale(id, expectedVersion);
+            throw ConflictException.staleVersion("Assessment", id, expectedVersion);
         }
         if (results != null && !results.isEmpty()) {
             vendorControls.applyAssessmentResults(current.vendorId(), id, results, actor);
@@ -238,7 +238,7 @@ public class AssessmentService {
     @Transactional
     public void revokeToken(long id) {
         assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
-        assessments.revokeToken(id, now());
+        assessments.revokeToken(id, Values.now(clock));
     }
 
     @Transactional
@@ -252,7 +252,7 @@ public class AssessmentService {
         if (decision == ReviewStatus.PENDING) {
             throw new InvalidInputException("decision", "must be ACCEPTED or CLARIFICATION_REQUESTED");
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         assessments.reviewAnswer(id, questionId, decision.name(), comment == null || comment.isBlank() ? null : comment.trim(), actor, now);
         startReview(current, now);
         return get(id);
@@ -268,7 +268,7 @@ public class AssessmentService {
         if (reason.isBlank()) {
             throw new InvalidInputException("reason", "must not be blank");
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         assessments.upsertOverride(id, controlCode, status.name(), evidenceQuality == null ? null : evidenceQuality.name(),
                 reason.trim(), actor, now);
         startReview(current, now);
@@ -310,14 +310,5 @@ public class AssessmentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ConflictException stale(long id, long currentVersion) {
-        return new ConflictException("Assessment " + id + " was changed by someone else (current version " + currentVersion
-                + "). Reload it and try again.");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -9,6 +9,7 @@ import io.tollgate.common.ConflictException;
 import io.tollgate.common.DomainException;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
+import io.tollgate.common.Values;
 import io.tollgate.questionnaire.QuestionDefinition;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -89,9 +89,9 @@ public class PortalService {
         validate(question, input);
         String value = input.value() == null || input.value().isBlank() ? null : input.value().trim();
         String values = input.values().isEmpty() ? null : write(input.values());
-        Instant now = now();
+        Instant now = Values.now(clock);
         int changed = assessments.saveAnswer(assessmentId, questionId, input.version(), value, values,
-                blankToNull(input.compensatingControl()), input.remediationDate(), now);
+                Values.blankToNull(input.compensatingControl()), input.remediationDate(), now);
         if (changed == 0) {
             AssessmentSnapshot current = assessmentService.snapshot(assessment);
             throw new StaleAnswerException(AssessmentViews.answer(current, question));
@@ -123,7 +123,7 @@ public class PortalService {
         EvidenceType type = EvidenceType.detect(content).orElseThrow(UnsupportedEvidenceType::new);
         String safeName = safeFileName(originalName, type);
         AssessmentEvidence saved = evidence.save(new AssessmentEvidence(null, assessmentId, questionId, safeName,
-                type.contentType(safeName), content.length, sha256(content), now()));
+                type.contentType(safeName), content.length, sha256(content), Values.now(clock)));
         for (int offset = 0, seq = 0; offset < content.length; offset += CHUNK_BYTES, seq++) {
             evidence.insertChunk(saved.id(), seq, java.util.Arrays.copyOfRange(content, offset, Math.min(content.length, offset + CHUNK_BYTES)));
         }
@@ -139,7 +139,7 @@ public class PortalService {
             throw new InvalidInputException(missing.stream().limit(100)
                     .map(q -> new FieldError("questions." + q.key(), "required: " + abbreviate(q.text()))).toList());
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         int changed = assessments.updateStatus(assessmentId, assessment.version(), SUBMITTED.name(), assessment.changesRequested(),
                 null, now, null, now);
         if (changed == 0) {
@@ -240,14 +240,6 @@ public class PortalService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static class PayloadTooLarge extends DomainException {

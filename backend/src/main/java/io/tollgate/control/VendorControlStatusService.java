@@ -8,6 +8,7 @@ import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.PreconditionFailedException;
+import io.tollgate.common.Values;
 import io.tollgate.vendor.VendorRepository;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +81,7 @@ public class VendorControlStatusService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         for (ControlResult r : results) {
             statuses.upsertFromAssessment(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
                     assessmentId, actor, now);
@@ -114,7 +114,7 @@ public class VendorControlStatusService {
         if (current != expectedVersion) {
             throw stale(vendorId, controlCode, current);
         }
-        Instant now = now();
+        Instant now = Values.now(clock);
         String storedEvidence = evidenceFor(status, evidence);
         if (current == 0) {
             try {
@@ -170,9 +170,5 @@ public class VendorControlStatusService {
     private static ConflictException stale(long vendorId, String controlCode, long currentVersion) {
         return new ConflictException("The status of control " + controlCode + " for vendor " + vendorId
                 + " was changed by someone else (current version " + currentVersion + "). Reload it and apply your change again.");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

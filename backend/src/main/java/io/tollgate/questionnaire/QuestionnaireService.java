@@ -11,6 +11,7 @@ import io.tollgate.api.model.TemplateStatus;
 import io.tollgate.common.ConflictException;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
+import io.tollgate.common.Values;
 import io.tollgate.control.ControlRepository;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,15 +102,15 @@ public class QuestionnaireService {
                     + " already exists (id " + other + "). Import it under a new version.");
         });
         QuestionnaireTemplate template = templates.save(new QuestionnaireTemplate(null, name, input.version(),
-                blankToNull(input.description()), input.status(), builtin, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+                Values.blankToNull(input.description()), input.status(), builtin, Values.now(clock)));
         for (int s = 0; s < input.sections().size(); s++) {
             SectionInput section = input.sections().get(s);
             QuestionnaireSection savedSection = sections.save(new QuestionnaireSection(null, template.id(), s,
-                    section.title().trim(), blankToNull(section.description())));
+                    section.title().trim(), Values.blankToNull(section.description())));
             for (int q = 0; q < section.questions().size(); q++) {
                 QuestionInput question = section.questions().get(q);
                 QuestionnaireQuestion saved = questions.save(new QuestionnaireQuestion(null, template.id(), savedSection.id(), q,
-                        question.key(), question.text().trim(), blankToNull(question.helpText()), question.type(), question.required(),
+                        question.key(), question.text().trim(), Values.blankToNull(question.helpText()), question.type(), question.required(),
                         question.options().isEmpty() ? null : write(question.options()),
                         question.showWhen() == null ? null : question.showWhen().questionKey(),
                         question.showWhen() == null ? null : write(question.showWhen().answers()),
@@ -261,9 +261,5 @@ public class QuestionnaireService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

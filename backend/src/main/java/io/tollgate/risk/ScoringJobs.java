@@ -3,11 +3,11 @@ package io.tollgate.risk;
 import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import io.tollgate.common.Values;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -30,14 +30,14 @@ public class ScoringJobs {
 
     @Transactional
     public void enqueue(long vendorId, String reason) {
-        Instant now = now();
+        Instant now = Values.now(clock);
         jobs.enqueue(vendorId, reason, now, now);
     }
 
     /** Queues every vendor, in chunks of {@link #CHUNK} ids; returns how many rows were inserted or merged. */
     @Transactional
     public long enqueueAll(String reason) {
-        Instant now = now();
+        Instant now = Values.now(clock);
         long max = jobs.maxVendorId();
         long touched = 0;
         for (long after = 0; after < max; after += CHUNK) {
@@ -48,7 +48,7 @@ public class ScoringJobs {
 
     @Transactional
     public long enqueueUnscored(String reason) {
-        Instant now = now();
+        Instant now = Values.now(clock);
         long max = jobs.maxVendorId();
         long touched = 0;
         for (long after = 0; after < max; after += CHUNK) {
@@ -63,7 +63,7 @@ public class ScoringJobs {
      */
     @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public List<ScoringJob> claim(String worker, int limit) {
-        Instant now = now();
+        Instant now = Values.now(clock);
         List<Long> ids = jobs.lockDue(now, limit);
         if (ids.isEmpty()) {
             return List.of();
@@ -83,11 +83,7 @@ public class ScoringJobs {
         if (job.attempts() >= 5) {
             jobs.delete(job.id());
         } else {
-            jobs.release(job.id(), worker, now().plusSeconds(30L * job.attempts()));
+            jobs.release(job.id(), worker, Values.now(clock).plusSeconds(30L * job.attempts()));
         }
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -3,6 +3,7 @@ package io.tollgate.risk;
 import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.RiskExplanation;
 import io.tollgate.common.NotFoundException;
+import io.tollgate.common.Values;
 import io.tollgate.scoring.RiskModel;
 import io.tollgate.scoring.RiskScore;
 import io.tollgate.vendor.VendorRepository;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +55,7 @@ public class VendorRiskService {
         if (input.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Values.now(clock);
         RiskScore s = RiskModel.score(input.get().input(), now);
         VendorRiskScore stored = new VendorRiskScore(vendorId, decimal(s.score(), 1), s.grade().name(),
                 decimal(s.inherentRisk(), 3), decimal(s.residualRisk(), 3), decimal(s.likelihood(), 5),
