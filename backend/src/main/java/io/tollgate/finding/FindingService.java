@@ -96,9 +96,12 @@ public class FindingService {
         }
         Map<String, Control> catalogue = controls.findAllOrderByCode().stream()
                 .collect(Collectors.toMap(Control::code, Function.identity()));
-        RiskInputs.Context context = riskInputs.context();
-        Optional<VendorProfile> profile = riskInputs.forVendor(vendorId, context).map(v -> v.input().vendor());
-        if (profile.isEmpty()) {
+        // The campaigns and the vendor's platforms only matter for severity: read them only when a finding opens.
+        boolean opening = pending.stream().anyMatch(s -> UNMET.contains(s.status()));
+        RiskInputs.Context context = opening ? riskInputs.context() : null;
+        Optional<VendorProfile> profile = opening
+                ? riskInputs.forVendor(vendorId, context).map(v -> v.input().vendor()) : Optional.empty();
+        if (opening && profile.isEmpty()) {
             return;
         }
         Instant now = Values.now(clock);
