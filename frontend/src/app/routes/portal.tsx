@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { usePortalAssessment } from '@/features/portal/api/get-portal-assessment';
 import { portalTokenStore } from '@/features/portal/api/portal-client';
 import { PortalQuestionnaire } from '@/features/portal/components/portal-questionnaire';
+import { RemediationRequests } from '@/features/findings/components/remediation-requests';
 import { ApiError, errorMessage } from '@/lib/api-client';
 
 /** The link a vendor receives: keeps the token for this tab and takes it out of the address bar. */
@@ -38,5 +39,10 @@ export function PortalRoute() {
       </Center>
     );
   }
-  return <PortalQuestionnaire assessment={assessment.data} />;
+  return (
+    <>
+      <RemediationRequests />
+      <PortalQuestionnaire assessment={assessment.data} />
+    </>
+  );
 }

@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert';
 import { PageHeader } from '@/components/page-header';
 import { useDataCategories } from '@/features/data-holdings/api/get-data-categories';
 import { DataHoldingsSection } from '@/features/data-holdings/components/data-holdings-section';
+import { FindingsSection } from '@/features/findings/components/findings-section';
 import { VendorRiskSection } from '@/features/risk/components/vendor-risk-section';
 import { useVendorControls } from '@/features/vendor-controls/api/get-vendor-controls';
 import { VendorControlsSection } from '@/features/vendor-controls/components/vendor-controls-section';
@@ -106,6 +107,7 @@ function VendorPage({ vendorId }: { vendorId: number }) {
           canOverride={canOverrideControls}
           onOverridden={(control) => setChangedAt(control.updatedAt ?? new Date())}
         />
+        <FindingsSection vendorId={vendor.id} canEdit={canEditVendors} changedAt={changedAt} />
         <VendorRecordInfo vendor={vendor} />
       </Stack>
     </>
