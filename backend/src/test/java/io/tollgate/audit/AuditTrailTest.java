@@ -131,6 +131,15 @@ class AuditTrailTest extends IntegrationTest {
                 .extracting(e -> e.get("action")).contains("assessment.create");
     }
 
+    /** Bypasses the contract-checking client: the point is an operation the contract does not have. */
+    private int rawPost(String path, String body) throws Exception {
+        String token = io.tollgate.testsupport.TestUsers.tokenFor(Role.ADMIN, users, hasher, anonymous);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURI() + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     @Test
     void onlyAdminsReadTheTrail() {
         assertThat(anonymous.get("/api/v1/audit-events").status()).isEqualTo(401);
@@ -140,13 +149,13 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
-    void theTrailCannotBeChangedThroughTheApi() {
+    void theTrailCannotBeChangedThroughTheApi() throws Exception {
         long id = vendor("Immutable").create(analyst());
         Object eventId = events("resourceType=vendor&resourceId=" + id).get(0).get("id");
 
         assertThat(admin().delete("/api/v1/audit-events/" + eventId).status()).isIn(404, 405);
         assertThat(admin().put("/api/v1/audit-events/" + eventId, Map.of("action", "nothing")).status()).isIn(404, 405);
-        assertThat(admin().post("/api/v1/audit-events", Map.of("action", "forged")).status()).isIn(404, 405);
+        assertThat(rawPost("/api/v1/audit-events", "{\"action\":\"forged\"}")).as("POST is not in the contract at all").isEqualTo(405);
         assertThat(events("resourceType=vendor&resourceId=" + id)).hasSize(1);
     }
 }
