@@ -1,5 +1,6 @@
 package io.tollgate.assessment;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -70,11 +71,13 @@ public class AssessmentService {
     private final JsonMapper json;
     private final Clock clock;
     private final int tokenValidityDays;
+    private final AuditLog audit;
 
     public AssessmentService(AssessmentRepository assessments, EvidenceRepository evidence, QuestionnaireService questionnaires,
                              VendorRepository vendors, ControlRepository controls, VendorControlStatusService vendorControls,
                              JsonMapper json, Clock clock,
-                             @Value("${tollgate.portal.token-validity-days:30}") int tokenValidityDays) {
+                             @Value("${tollgate.portal.token-validity-days:30}") int tokenValidityDays, AuditLog audit) {
+        this.audit = audit;
         this.assessments = assessments;
         this.evidence = evidence;
         this.questionnaires = questionnaires;
@@ -119,6 +122,7 @@ public class AssessmentService {
                 respondentEmail.trim(), PortalTokens.hash(token), expires, null, null, draft ? null : now, null, null, actor, 0,
                 now, now));
         assessments.createAnswers(saved.id(), templateId);
+        audit.record("assessment.create", "assessment", saved.id(), null, saved);
         return new Invitation(saved, token);
     }
 
@@ -194,6 +198,8 @@ public class AssessmentService {
         if (results != null && !results.isEmpty()) {
             vendorControls.applyAssessmentResults(current.vendorId(), id, results, actor);
         }
+        audit.record("assessment.status." + target.name().toLowerCase(java.util.Locale.ROOT), "assessment", id, current,
+                assessments.findById(id).orElseThrow());
         return get(id);
     }
 
@@ -237,8 +243,9 @@ public class AssessmentService {
 
     @Transactional
     public void revokeToken(long id) {
-        assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        Assessment before = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
         assessments.revokeToken(id, Values.now(clock));
+        audit.record("assessment.token.revoke", "assessment", id, before, assessments.findById(id).orElseThrow());
     }
 
     @Transactional
@@ -255,6 +262,8 @@ public class AssessmentService {
         Instant now = Values.now(clock);
         assessments.reviewAnswer(id, questionId, decision.name(), comment == null || comment.isBlank() ? null : comment.trim(), actor, now);
         startReview(current, now);
+        audit.record("assessment.answer.review", "assessment", id, null,
+                java.util.Map.of("questionId", questionId, "decision", decision.name(), "comment", comment == null ? "" : comment));
         return get(id);
     }
 
@@ -272,6 +281,8 @@ public class AssessmentService {
         assessments.upsertOverride(id, controlCode, status.name(), evidenceQuality == null ? null : evidenceQuality.name(),
                 reason.trim(), actor, now);
         startReview(current, now);
+        audit.record("assessment.control.override", "assessment", id, null, java.util.Map.of("controlCode", controlCode,
+                "status", status.name(), "evidenceQuality", evidenceQuality == null ? "" : evidenceQuality.name(), "reason", reason.trim()));
         return get(id);
     }
 

@@ -1,5 +1,6 @@
 package io.tollgate.assessment;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.AssessmentStatus;
@@ -51,9 +52,11 @@ public class PortalService {
     private final AssessmentService assessmentService;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     public PortalService(AssessmentRepository assessments, EvidenceRepository evidence, AssessmentService assessmentService,
-                         JsonMapper json, Clock clock) {
+                         JsonMapper json, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.assessments = assessments;
         this.evidence = evidence;
         this.assessmentService = assessmentService;
@@ -100,7 +103,10 @@ public class PortalService {
             assessments.updateStatus(assessmentId, assessment.version(), IN_PROGRESS.name(), assessment.changesRequested(),
                     null, null, null, now);
         }
-        return assessmentService.get(assessmentId);
+        AssessmentSnapshot after = assessmentService.get(assessmentId);
+        audit.record("portal.answer.save", "assessment-answer", assessmentId + "/" + questionId,
+                before.answer(question), after.answer(question));
+        return after;
     }
 
     @Transactional
@@ -127,6 +133,7 @@ public class PortalService {
         for (int offset = 0, seq = 0; offset < content.length; offset += CHUNK_BYTES, seq++) {
             evidence.insertChunk(saved.id(), seq, java.util.Arrays.copyOfRange(content, offset, Math.min(content.length, offset + CHUNK_BYTES)));
         }
+        audit.record("portal.evidence.upload", "evidence", saved.id(), null, saved);
         return saved;
     }
 
@@ -145,6 +152,7 @@ public class PortalService {
         if (changed == 0) {
             throw new ConflictException("The assessment changed while it was being submitted. Reload and submit again.");
         }
+        audit.record("portal.submit", "assessment", assessmentId, assessment, assessments.findById(assessmentId).orElseThrow());
         return assessmentService.get(assessmentId);
     }
 

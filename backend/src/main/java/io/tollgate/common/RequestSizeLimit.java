@@ -2,6 +2,7 @@ package io.tollgate.common;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -10,7 +11,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * The server accepts bodies up to micronaut.server.max-request-size (sized for evidence uploads);
- * every other request body is limited to 1 MB here, by its declared length, before it is read.
+ * every other request body is limited to 1 MB here, by its declared length, before it is read. A body
+ * without a declared length (chunked transfer encoding) could grow past that unseen, so outside the
+ * evidence upload it is refused too: JSON clients always know their body's length.
  */
 @ServerFilter("/api/**")
 public class RequestSizeLimit implements Ordered {
@@ -20,8 +23,15 @@ public class RequestSizeLimit implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<?> limit(HttpRequest<?> request) {
-        if (request.getContentLength() > JSON_LIMIT && !request.getPath().equals(EVIDENCE_UPLOAD)) {
+        if (request.getPath().equals(EVIDENCE_UPLOAD)) {
+            return null;
+        }
+        if (request.getContentLength() > JSON_LIMIT) {
             return Problems.response(413, "The request body is too large.");
+        }
+        if (request.getContentLength() < 0 && request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return Problems.response(413, "Send the request body with a Content-Length (at most 1 MB); "
+                    + "only evidence uploads may use chunked transfer encoding.");
         }
         return null;
     }

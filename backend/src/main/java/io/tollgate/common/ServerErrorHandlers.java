@@ -45,14 +45,14 @@ public final class ServerErrorHandlers {
 
     static HttpResponse<?> classify(HttpRequest<?> request, Throwable exception) {
         if (isDatabaseUnavailable(exception)) {
-            LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getPath(), rootMessage(exception));
+            LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), io.tollgate.audit.AuditLog.withoutTokens(request.getPath()), rootMessage(exception));
             return Problems.response(503, "The database is unavailable. Try again shortly.").header("Retry-After", "5");
         }
         if (hasCause(exception, SQLIntegrityConstraintViolationException.class)) {
             return Problems.response(409, "The change conflicts with existing data (a duplicate or a reference in use).");
         }
         String reference = UUID.randomUUID().toString();
-        LOG.error("Unexpected error {} for {} {}", reference, request.getMethod(), request.getPath(), exception);
+        LOG.error("Unexpected error {} for {} {}", reference, request.getMethod(), io.tollgate.audit.AuditLog.withoutTokens(request.getPath()), exception);
         return Problems.response(500, "An unexpected error occurred. Reference: " + reference);
     }
 

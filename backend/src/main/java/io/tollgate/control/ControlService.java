@@ -1,5 +1,6 @@
 package io.tollgate.control;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.tollgate.api.model.ControlDomain;
@@ -31,8 +32,10 @@ public class ControlService {
     private final ControlRepository controls;
     private final ApplicationEventPublisher<ControlChanged> events;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public ControlService(ControlRepository controls, ApplicationEventPublisher<ControlChanged> events, Clock clock) {
+    public ControlService(ControlRepository controls, ApplicationEventPublisher<ControlChanged> events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.controls = controls;
         this.events = events;
         this.clock = clock;
@@ -95,7 +98,9 @@ public class ControlService {
                 input.baseWeight(), Values.blankToNull(input.mitigationNote()), false, 0, now, now));
         insertLists(code, input);
         events.publishEvent(new ControlChanged(code));
-        return details(saved);
+        ControlDetails created = details(saved);
+        audit.record("control.create", "control", code, null, created);
+        return created;
     }
 
     @Transactional
@@ -119,11 +124,14 @@ public class ControlService {
         if (changed == 0) {
             throw ConflictException.staleVersion("Control", code, expectedVersion);
         }
+        ControlDetails before = details(current);
         controls.deleteMappings(code);
         controls.deleteTechniques(code);
         insertLists(code, input);
         events.publishEvent(new ControlChanged(code));
-        return get(code);
+        ControlDetails after = get(code);
+        audit.record("control.update", "control", code, before, after);
+        return after;
     }
 
     private ControlDetails details(Control control) {

@@ -1,5 +1,6 @@
 package io.tollgate.control;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.tollgate.api.model.FieldError;
@@ -35,10 +36,12 @@ public class VendorControlStatusService {
     private final VendorRepository vendors;
     private final ApplicationEventPublisher<VendorControlsChanged> events;
     private final Clock clock;
+    private final AuditLog audit;
 
     public VendorControlStatusService(VendorControlStatusRepository statuses, ControlRepository controls,
                                       VendorRepository vendors, ApplicationEventPublisher<VendorControlsChanged> events,
-                                      Clock clock) {
+                                      Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.statuses = statuses;
         this.controls = controls;
         this.vendors = vendors;
@@ -86,6 +89,8 @@ public class VendorControlStatusService {
             statuses.upsertFromAssessment(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
                     assessmentId, actor, now);
         }
+        audit.record("vendor.controls.apply-assessment", "vendor", vendorId, null,
+                Map.of("assessmentId", assessmentId, "results", results));
         events.publishEvent(new VendorControlsChanged(vendorId, "assessment " + assessmentId + " completed"));
     }
 
@@ -106,7 +111,8 @@ public class VendorControlStatusService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long current = statuses.lock(vendorId, controlCode).map(VendorControlStatus::version).orElse(0L);
+        VendorControlStatus before = statuses.lock(vendorId, controlCode).orElse(null);
+        long current = before == null ? 0L : before.version();
         if (ifMatch != null && !ETags.matches(ifMatch, current)) {
             throw new PreconditionFailedException("The status of control " + controlCode + " for vendor " + vendorId
                     + " has changed since it was read (current ETag " + ETags.of(current) + ").");
@@ -130,7 +136,9 @@ public class VendorControlStatusService {
             throw stale(vendorId, controlCode, current);
         }
         events.publishEvent(new VendorControlsChanged(vendorId, "control override " + controlCode));
-        return new VendorControl(control, statuses.lock(vendorId, controlCode).orElseThrow());
+        VendorControl after = new VendorControl(control, statuses.lock(vendorId, controlCode).orElseThrow());
+        audit.record("vendor.control.override", "vendor-control", vendorId + "/" + controlCode, before, after.recorded());
+        return after;
     }
 
     private void requireVendor(long vendorId) {

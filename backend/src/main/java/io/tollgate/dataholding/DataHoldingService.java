@@ -1,5 +1,6 @@
 package io.tollgate.dataholding;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.tollgate.api.model.FieldError;
@@ -21,9 +22,11 @@ public class DataHoldingService {
     private final DataHoldingRepository holdings;
     private final VendorRepository vendors;
     private final ApplicationEventPublisher<DataHoldingsChanged> events;
+    private final AuditLog audit;
 
     public DataHoldingService(DataHoldingRepository holdings, VendorRepository vendors,
-                              ApplicationEventPublisher<DataHoldingsChanged> events) {
+                              ApplicationEventPublisher<DataHoldingsChanged> events, AuditLog audit) {
+        this.audit = audit;
         this.holdings = holdings;
         this.vendors = vendors;
         this.events = events;
@@ -48,6 +51,7 @@ public class DataHoldingService {
                     + " have changed since they were read (current ETag " + ETags.of(version) + ").");
         }
         rejectRepeatedCategories(requested);
+        List<DataHolding> before = holdings.findByVendor(vendorId);
         holdings.deleteByVendor(vendorId);
         List<DataHolding> toSave = requested.stream()
                 .map(h -> new DataHolding(null, vendorId, h.dataCategory(), h.recordCount(), h.accessType(),
@@ -59,7 +63,9 @@ public class DataHoldingService {
         long people = toSave.stream().mapToLong(DataHolding::recordCount).max().orElse(0);
         vendors.updateHoldingSummary(vendorId, people, toSave.size());
         events.publishEvent(new DataHoldingsChanged(vendorId));
-        return new Holdings(holdings.findByVendor(vendorId), version + 1);
+        Holdings after = new Holdings(holdings.findByVendor(vendorId), version + 1);
+        audit.record("vendor.data-holdings.replace", "vendor", vendorId, Map.of("items", before, "version", version), after);
+        return after;
     }
 
     private static void rejectRepeatedCategories(List<DataHolding> requested) {

@@ -1,5 +1,6 @@
 package io.tollgate.incident;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -46,9 +47,11 @@ public class IncidentService {
     private final VendorRepository vendors;
     private final ApplicationEventPublisher<IncidentChanged> events;
     private final Clock clock;
+    private final AuditLog audit;
 
     public IncidentService(IncidentRepository incidents, ControlRepository controls, VendorRepository vendors,
-                           ApplicationEventPublisher<IncidentChanged> events, Clock clock) {
+                           ApplicationEventPublisher<IncidentChanged> events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.incidents = incidents;
         this.controls = controls;
         this.vendors = vendors;
@@ -77,7 +80,9 @@ public class IncidentService {
                 input.status() == null ? IncidentStatus.ACTIVE : input.status(), 0, now, now));
         insertLists(saved.id(), input);
         events.publishEvent(new IncidentChanged(saved.id()));
-        return get(saved.id());
+        IncidentDetails created = get(saved.id());
+        audit.record("incident.create", "incident", saved.id(), null, created);
+        return created;
     }
 
     @Transactional
@@ -99,6 +104,7 @@ public class IncidentService {
         if (changed == 0) {
             throw ConflictException.staleVersion("Incident", id, expectedVersion);
         }
+        IncidentDetails before = get(id);
         incidents.deleteSources(id);
         incidents.deletePlatforms(id);
         incidents.deleteCategories(id);
@@ -107,7 +113,9 @@ public class IncidentService {
         incidents.deleteDataCategories(id);
         insertLists(id, input);
         events.publishEvent(new IncidentChanged(id));
-        return get(id);
+        IncidentDetails after = get(id);
+        audit.record("incident.update", "incident", id, before, after);
+        return after;
     }
 
     @Transactional

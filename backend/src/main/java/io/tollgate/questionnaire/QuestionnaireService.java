@@ -1,5 +1,6 @@
 package io.tollgate.questionnaire;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -37,10 +38,12 @@ public class QuestionnaireService {
     private final ControlRepository controls;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     public QuestionnaireService(QuestionnaireRepository templates, QuestionnaireRepository.Sections sections,
                                 QuestionnaireRepository.Questions questions, QuestionnaireRepository.Rules rules,
-                                ControlRepository controls, JsonMapper json, Clock clock) {
+                                ControlRepository controls, JsonMapper json, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.templates = templates;
         this.sections = sections;
         this.questions = questions;
@@ -124,7 +127,9 @@ public class QuestionnaireService {
                 }
             }
         }
-        return get(template.id());
+        Questionnaire created = get(template.id());
+        audit.record("questionnaire-template.create", "questionnaire-template", template.id(), null, created);
+        return created;
     }
 
     /** The template as a create/import document: keys instead of ids. */

@@ -1,6 +1,9 @@
 package io.tollgate.security;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
@@ -12,43 +15,40 @@ import io.tollgate.api.model.LoginRequest;
 import io.tollgate.api.model.LoginResponse;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuthController implements AuthApi {
+    private final LoginGuard guard;
     private final UserRepository users;
-    private final PasswordHasher hasher;
     private final AccessRefreshTokenGenerator tokens;
     private final CurrentUserProvider currentUser;
 
-    public AuthController(UserRepository users, PasswordHasher hasher, AccessRefreshTokenGenerator tokens,
-                          CurrentUserProvider currentUser) {
+    public AuthController(LoginGuard guard, UserRepository users, AccessRefreshTokenGenerator tokens, CurrentUserProvider currentUser) {
+        this.guard = guard;
         this.users = users;
-        this.hasher = hasher;
         this.tokens = tokens;
         this.currentUser = currentUser;
     }
 
     @Override
     public LoginResponse login(LoginRequest request) {
-        Optional<User> user = users.findByUsername(request.getUsername());
-        boolean valid;
-        if (user.isEmpty()) {
-            hasher.burnDecoyCheck(request.getPassword());
-            valid = false;
-        } else {
-            valid = user.get().enabled() && hasher.matches(request.getPassword(), user.get().passwordHash());
-        }
-        if (!valid) {
-            throw new InvalidCredentialsException();
-        }
-        User u = user.get();
-        Authentication authentication = Authentication.build(u.username(), List.of(u.role().name()));
+        HttpRequest<?> http = ServerRequestContext.currentRequest().orElseThrow();
+        User u = guard.authenticate(http, request.getUsername(), request.getPassword())
+                .orElseThrow(InvalidCredentialsException::new);
+        Authentication authentication = Authentication.build(u.username(), List.of(u.role().name()),
+                Map.of(TokenRevocationCheck.GENERATION_CLAIM, u.tokenGeneration()));
         AccessRefreshToken token = tokens.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("token generation failed"));
         return new LoginResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(), u.username(),
                 List.of(io.tollgate.api.model.Role.fromValue(u.role().name())));
+    }
+
+    @Override
+    public HttpResponse<Void> logout() {
+        users.revokeTokens(currentUser.require().getName());
+        return HttpResponse.noContent();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tollgate.vendor;
 
+import io.tollgate.audit.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -39,8 +40,10 @@ public class VendorService {
     private final JsonMapper json;
     private final ApplicationEventPublisher<VendorChanged> events;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public VendorService(VendorRepository vendors, JsonMapper json, ApplicationEventPublisher<VendorChanged> events, Clock clock) {
+    public VendorService(VendorRepository vendors, JsonMapper json, ApplicationEventPublisher<VendorChanged> events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.vendors = vendors;
         this.json = json;
         this.events = events;
@@ -69,12 +72,15 @@ public class VendorService {
                 0, 0, 0, 0, now, now));
         platformIds.forEach(platformId -> vendors.insertPlatformLink(saved.id(), platformId));
         events.publishEvent(new VendorChanged(saved.id()));
-        return details(saved);
+        VendorDetails created = details(saved);
+        audit.record("vendor.create", "vendor", saved.id(), null, created);
+        return created;
     }
 
     @Transactional
     public VendorDetails update(long id, long expectedVersion, @Nullable String ifMatch, VendorInput input) {
         Vendor current = vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
+        VendorDetails before = details(current);
         if (ifMatch != null && !ETags.matches(ifMatch, current.version())) {
             throw new PreconditionFailedException("Vendor " + id + " has changed since it was read (current ETag "
                     + ETags.of(current.version()) + ").");
@@ -96,20 +102,22 @@ public class VendorService {
         vendors.deletePlatformLinks(id);
         platformIds.forEach(platformId -> vendors.insertPlatformLink(id, platformId));
         events.publishEvent(new VendorChanged(id));
-        return details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
+        VendorDetails after = details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
+        audit.record("vendor.update", "vendor", id, before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long id) {
-        if (!vendors.existsById(id)) {
-            throw new NotFoundException("Vendor", id);
-        }
+        Vendor current = vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
         long dependants = vendors.countUsersOf(id);
         if (dependants > 0) {
             throw new ConflictException("Vendor " + id + " is a platform for " + dependants
                     + " other vendor(s); remove it from their platforms first.");
         }
+        VendorDetails before = details(current);
         vendors.deleteById(id);
+        audit.record("vendor.delete", "vendor", id, before, null);
         events.publishEvent(new VendorChanged(id));
     }
 

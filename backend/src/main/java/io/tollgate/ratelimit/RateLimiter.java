@@ -1,0 +1,124 @@
+package io.tollgate.ratelimit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.mysql.Bucket4jMySQL;
+import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Token buckets kept in MySQL through bucket4j's MySQL proxy (one row per bucket, updated under
+ * {@code SELECT ... FOR UPDATE}), so a limit holds across every instance behind the load balancer.
+ * Usage: {@code rateLimiter.check(RateLimiter.LOGIN_PER_IP, clientIp)} throws {@link RateLimitedException}
+ * (429 with Retry-After) when the subject is over its limit. Must not be called inside a transaction:
+ * each check commits its own.
+ */
+@Singleton
+public class RateLimiter {
+    public static final String LOGIN_PER_IP = "login-per-ip";
+    public static final String LOGIN_PER_USERNAME = "login-per-username";
+    public static final String PORTAL_PER_TOKEN = "portal-per-token";
+    public static final String API_PER_PRINCIPAL = "api-per-principal";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
+
+    private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final Map<String, RateLimitConfig> limits;
+    private final Map<String, Bucket> batchedProxies = new ConcurrentHashMap<>();
+    private static final int MAX_BATCHED_PROXIES = 10_000;
+
+    public RateLimiter(DataSource dataSource, List<RateLimitConfig> limits) {
+        // The unwrapped pool: a bucket update commits on its own connection, never inside a caller's transaction.
+        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                // A full bucket is the same as no bucket: its row may go once it has refilled.
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
+        this.limits = limits.stream().collect(Collectors.toUnmodifiableMap(RateLimitConfig::getName, Function.identity()));
+    }
+
+    /** Takes one request from {@code subject}'s allowance under {@code limit}, or throws 429. */
+    public void check(String limit, String subject) {
+        RateLimitConfig config = limits.get(limit);
+        if (config == null) {
+            throw new IllegalArgumentException("No rate limit named '" + limit + "' under tollgate.rate-limits");
+        }
+        if (!config.isEnabled()) {
+            return;
+        }
+        // The configuration is part of the key, so a changed limit takes effect at once instead of
+        // applying to new subjects only (bucket4j keeps the configuration a bucket was created with).
+        String key = sha256(limit + '|' + config.getCapacity() + '/' + config.getPeriod() + '|' + subject);
+        Supplier<BucketConfiguration> bucket = () -> BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(config.getCapacity()).refillGreedy(config.getCapacity(), config.getPeriod()))
+                .build();
+        ConsumptionProbe probe;
+        if (config.getLocalBatch() == 0) {
+            probe = buckets.getProxy(key, bucket).tryConsumeAndReturnRemaining(1);
+        } else {
+            // The delaying optimisation keeps its unsynchronised count in the proxy object, so the proxy is reused.
+            probe = batched(key, config, bucket).tryConsumeAndReturnRemaining(1);
+        }
+        if (!probe.isConsumed()) {
+            throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    private Bucket batched(String key, RateLimitConfig config, Supplier<BucketConfiguration> bucket) {
+        if (batchedProxies.size() > MAX_BATCHED_PROXIES) {
+            // Bounded: dropping the handles forgets at most local-batch uncounted requests per subject.
+            batchedProxies.clear();
+        }
+        return batchedProxies.computeIfAbsent(key, k -> buckets.builder()
+                .withOptimization(Optimizations.delaying(new DelayParameters(config.getLocalBatch(), Duration.ofSeconds(1))))
+                .build(k, bucket));
+    }
+
+    /** Drops the rows of buckets that have refilled; any instance may run it, rows are taken with SKIP LOCKED. */
+    @Scheduled(fixedDelay = "5m", initialDelay = "1m")
+    void removeRefilledBuckets() {
+        try {
+            int removed;
+            do {
+                removed = buckets.removeExpired(1000);
+            } while (removed == 1000);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove expired rate-limit buckets: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
