@@ -1,4 +1,5 @@
 import {
+  ApiTokensApi,
   AuthApi,
   Configuration,
   ControlsApi,
@@ -92,6 +93,7 @@ export const controlsApi = new ControlsApi(configuration);
 export const incidentsApi = new IncidentsApi(configuration);
 export const riskApi = new RiskApi(configuration);
 export const vendorControlsApi = new VendorControlsApi(configuration);
+export const apiTokensApi = new ApiTokensApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {
