@@ -39,6 +39,10 @@ export const routes: RouteObject[] = [
         path: 'incidents/:incidentId',
         element: lazyRoute(() => import('./routes/incidents/incident'), (m) => m.IncidentRoute),
       },
+      {
+        path: 'settings/api-tokens',
+        element: lazyRoute(() => import('./routes/settings/api-tokens'), (m) => m.ApiTokensRoute),
+      },
       { path: '*', element: lazyRoute(() => import('./routes/not-found'), (m) => m.NotFoundRoute) },
     ],
   },

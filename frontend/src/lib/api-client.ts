@@ -1,4 +1,5 @@
 import {
+  ApiTokensApi,
   AuthApi,
   Configuration,
   ControlsApi,
@@ -94,6 +95,7 @@ export const incidentsApi = new IncidentsApi(configuration);
 export const riskApi = new RiskApi(configuration);
 export const vendorControlsApi = new VendorControlsApi(configuration);
 export const findingsApi = new FindingsApi(configuration);
+export const apiTokensApi = new ApiTokensApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

@@ -1,24 +1,26 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconBuildingStore, IconListCheck, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconKey, IconListCheck, type Icon } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { useToken } from '@/lib/auth';
+import { useAuthorization, useToken } from '@/lib/auth';
 import { Brand } from './brand';
 import { UserMenu } from './user-menu';
 import classes from './app-layout.module.css';
 
-type NavItem = { label: string; to: string; icon: Icon };
+type NavItem = { label: string; to: string; icon: Icon; adminOnly?: boolean };
 
 // Dashboard and Assessments join this list as their features land.
 const navigation: NavItem[] = [
   { label: 'Vendors', to: '/vendors', icon: IconBuildingStore },
   { label: 'Controls', to: '/controls', icon: IconListCheck },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
+  { label: 'API tokens', to: '/settings/api-tokens', icon: IconKey, adminOnly: true },
 ];
 
 export function AppLayout() {
   const token = useToken();
+  const { canManageApiTokens } = useAuthorization();
   const location = useLocation();
   const [navOpened, { toggle, close }] = useDisclosure();
 
@@ -56,7 +58,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">
         <ScrollArea>
-          {navigation.map((item) => (
+          {navigation.filter((item) => !item.adminOnly || canManageApiTokens).map((item) => (
             <NavLink
               key={item.to}
               component={RouterNavLink}

@@ -47,7 +47,7 @@ public class AssessmentController implements AssessmentsApi {
 
     @Override
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    public HttpResponse<AssessmentInvitation> createAssessment(AssessmentCreate body) {
+    public HttpResponse<AssessmentInvitation> createAssessment(AssessmentCreate body, String idempotencyKey) {
         AssessmentService.Invitation invitation = assessments.create(body.getVendorId(), body.getTemplateId(), body.getDueDate(),
                 body.getRespondentEmail(), Boolean.TRUE.equals(body.getDraft()), currentUser.username());
         Assessment a = invitation.assessment();

@@ -44,7 +44,7 @@ public class ControlController implements ControlsApi {
 
     @Override
     @Secured({Role.ADMIN_NAME})
-    public HttpResponse<io.tollgate.api.model.Control> createControl(ControlCreate body) {
+    public HttpResponse<io.tollgate.api.model.Control> createControl(ControlCreate body, String idempotencyKey) {
         ControlDetails created = controls.create(body.getCode(), new ControlService.ControlInput(body.getName(),
                 body.getDescription(), body.getDomain(), body.getBaseWeight(), body.getMitigationNote(),
                 mappings(body.getMappings()), techniques(body.getTechniques())));

@@ -46,7 +46,7 @@ public class IncidentController implements IncidentsApi {
 
     @Override
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    public HttpResponse<io.tollgate.api.model.Incident> createIncident(IncidentCreate body) {
+    public HttpResponse<io.tollgate.api.model.Incident> createIncident(IncidentCreate body, String idempotencyKey) {
         IncidentDetails created = incidents.create(new IncidentService.IncidentInput(body.getName(), body.getSlug(),
                 body.getThreatActor(), body.getFirstSeen(), body.getLastSeen(), body.getPublishedOn(), body.getSummary(),
                 body.getSeverity(), body.getStatus(), sources(body.getSources()), platforms(body.getPlatforms()),

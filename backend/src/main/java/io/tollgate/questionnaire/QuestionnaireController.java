@@ -44,7 +44,7 @@ public class QuestionnaireController implements QuestionnairesApi {
 
     @Override
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    public HttpResponse<io.tollgate.api.model.QuestionnaireTemplate> createQuestionnaireTemplate(QuestionnaireTemplateInput body) {
+    public HttpResponse<io.tollgate.api.model.QuestionnaireTemplate> createQuestionnaireTemplate(QuestionnaireTemplateInput body, String idempotencyKey) {
         Questionnaire created = questionnaires.create(fromApi(body), false);
         return HttpResponse.created(toApi(created), URI.create("/api/v1/questionnaire-templates/" + created.template().id()));
     }
@@ -66,7 +66,7 @@ public class QuestionnaireController implements QuestionnairesApi {
 
     @Override
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    public HttpResponse<io.tollgate.api.model.QuestionnaireTemplate> importQuestionnaireTemplateCsv(String name, String body, Integer version) {
+    public HttpResponse<io.tollgate.api.model.QuestionnaireTemplate> importQuestionnaireTemplateCsv(String name, String body, String idempotencyKey, Integer version) {
         Questionnaire created = questionnaires.create(TemplateCsv.read(body, name, version == null ? 1 : version), false);
         return HttpResponse.created(toApi(created), URI.create("/api/v1/questionnaire-templates/" + created.template().id()));
     }

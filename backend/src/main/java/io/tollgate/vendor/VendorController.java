@@ -42,7 +42,7 @@ public class VendorController implements VendorsApi {
 
     @Override
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
-    public HttpResponse<io.tollgate.api.model.Vendor> createVendor(VendorCreate body) {
+    public HttpResponse<io.tollgate.api.model.Vendor> createVendor(VendorCreate body, String idempotencyKey) {
         VendorDetails created = vendors.create(new VendorService.VendorInput(body.getName(), body.getWebsite(),
                 body.getCategory(), body.getTier(), body.getStatus(), body.getDescription(), body.getServices(),
                 body.getBusinessOwner(), body.getSecurityContact(), body.getPlatformIds(), body.getNextReviewDate(),
