@@ -4,6 +4,7 @@
 # idle, then publishes a campaign against Salesforce through the API and measures the time until no re-score
 # request or job is left and every vendor's score was recomputed after the publication, while measuring the
 # same read's p99 in 5 s windows. Usage: bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS]
+# Runs the packaged jar if there is one, else backend/target/classes, or TOLLGATE_CLASSPATH if set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-tollgate_bench}
@@ -12,7 +13,9 @@ CONC=${3:-8}
 SQL() { mysql -h127.0.0.1 -uroot -N -B "$DB" -e "$1"; }
 OUT=$(mktemp -d /tmp/tollgate-rescore.XXXX)
 JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
-if [ -f "$JAR" ]; then
+if [ -n "${TOLLGATE_CLASSPATH:-}" ]; then   # a classpath to run instead of the jar (e.g. while a build rewrites it)
+  RUN=(java -cp "$TOLLGATE_CLASSPATH" io.tollgate.Application)
+elif [ -f "$JAR" ]; then
   RUN=(java -jar "$JAR")
 else
   ./mvnw -q -B -o -pl backend dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-runtime-classpath.txt -Dmdep.includeScope=runtime
@@ -35,7 +38,10 @@ TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-
 SALESFORCE=$(SQL "SELECT id FROM vendor WHERE name = 'Salesforce'")
 READ_ID=$(SQL "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
 URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"
-p99() { grep -E '^ +99% in' "$1" | awk '{print $3*1000 " ms"}'; }
+p99() {   # hey prints no 99th percentile for fewer than 100 responses
+  local v; v=$(grep -E '^ +99% in' "$1" | awk '{print $3*1000}')
+  if [ -n "$v" ]; then echo "$v ms"; else echo "n/a (<100 responses, slowest $(grep Slowest "$1" | awk '{print $2*1000}') ms)"; fi
+}
 rate() { grep 'Requests/sec' "$1" | awk '{print $2 " req/s"}'; }
 hey -z 5s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null   # warm-up
 hey -z 15s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.txt"
