@@ -191,13 +191,18 @@ public class RiskInputs {
         List<ControlAnswer> answers = new ArrayList<>(catalogue.size());
         for (Control c : catalogue) {
             VendorControlStatus s = recorded.get(c.code());
-            ControlStatus status = s == null ? ControlStatus.UNKNOWN : ControlStatus.valueOf(s.status());
-            EvidenceQuality evidence = s == null || s.evidence() == null
-                    ? (status.credit() > 0 ? EvidenceQuality.SELF_ATTESTED : null)
-                    : EvidenceQuality.valueOf(s.evidence());
-            answers.add(new ControlAnswer(c.code(), c.baseWeight(), status, evidence));
+            answers.add(answer(c, s == null ? null : s.status(), s == null ? null : s.evidence()));
         }
         return answers;
+    }
+
+    /** No stored status means UNKNOWN; a credited status stored without evidence counts as self-attested. */
+    static ControlAnswer answer(Control control, String storedStatus, String storedEvidence) {
+        ControlStatus status = storedStatus == null ? ControlStatus.UNKNOWN : ControlStatus.valueOf(storedStatus);
+        EvidenceQuality evidence = storedEvidence == null
+                ? (status.credit() > 0 ? EvidenceQuality.SELF_ATTESTED : null)
+                : EvidenceQuality.valueOf(storedEvidence);
+        return new ControlAnswer(control.code(), control.baseWeight(), status, evidence);
     }
 
     /** A stable fingerprint of a scoring input (independent of set and map iteration order). */

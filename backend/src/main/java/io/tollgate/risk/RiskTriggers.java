@@ -1,7 +1,6 @@
 package io.tollgate.risk;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.TransactionalEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
@@ -13,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns changes of scoring inputs into re-score jobs, once the change has committed. Enqueueing inside the
- * user's transaction was tried first: the job table's unique key and the workers' claims then deadlocked now
- * and again, and a deadlock rolls back the user's change with it. After commit, a failed enqueue is retried
- * and can only delay a score, never lose the user's change. (A crash in between leaves that vendor's score
- * stale until its next change.)
+ * Turns changes of scoring inputs into re-score requests, in the transaction of the change: the change and its
+ * request commit together or not at all, so no crash can leave a score stale. A request is a plain insert into
+ * a table without unique keys, which takes no lock a scoring worker could hold; the workers' claims on
+ * scoring_job (whose unique key once deadlocked enqueues made inside the user's transaction) never meet it.
+ * Workers drain requests into jobs ({@link ScoringJobs#drainRequests}).
  */
 @Singleton
 public class RiskTriggers {
@@ -31,41 +30,26 @@ public class RiskTriggers {
         this.incidents = incidents;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onVendorChanged(VendorChanged event) {
-        withRetry(() -> jobs.enqueue(event.vendorId(), "vendor details changed"));
+        jobs.request(event.vendorId(), "vendor details changed");
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onDataHoldingsChanged(DataHoldingsChanged event) {
-        withRetry(() -> jobs.enqueue(event.vendorId(), "data holdings changed"));
+        jobs.request(event.vendorId(), "data holdings changed");
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onVendorControlsChanged(VendorControlsChanged event) {
-        withRetry(() -> jobs.enqueue(event.vendorId(), event.reason()));
+        jobs.request(event.vendorId(), event.reason());
     }
 
-    /** An incident can touch any vendor (by category or platform), so the whole portfolio is queued. */
-    @TransactionalEventListener
+    /** An incident can touch any vendor (by category or platform), so the whole portfolio is asked for. */
+    @EventListener
     void onIncidentChanged(IncidentChanged event) {
         String name = incidents.findById(event.incidentId()).map(i -> i.name()).orElse("#" + event.incidentId());
-        withRetry(() -> jobs.enqueueAll("incident " + name + " updated"));
-    }
-
-    private static void withRetry(Runnable enqueue) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                enqueue.run();
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == 3) {
-                    LOG.error("Could not queue a re-score after {} attempts", attempt, e);
-                    return;
-                }
-                LOG.debug("Queueing a re-score failed (attempt {}), retrying: {}", attempt, e.toString());
-            }
-        }
+        jobs.requestAll("incident " + name + " updated");
     }
 
     /** Scores every vendor that has none yet (first start, demo data, vendors created before scoring existed). */

@@ -18,27 +18,32 @@ import java.util.List;
 public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long> {
 
     String COALESCE_REASON = """
-            ON DUPLICATE KEY UPDATE scoring_job.reason = IF(LOCATE(VALUES(reason), scoring_job.reason) > 0
+            ON DUPLICATE KEY UPDATE
+                   scoring_job.refresh_explanation = scoring_job.refresh_explanation OR VALUES(refresh_explanation),
+                   scoring_job.reason = IF(LOCATE(VALUES(reason), scoring_job.reason) > 0
                    OR CHAR_LENGTH(scoring_job.reason) + CHAR_LENGTH(VALUES(reason)) > 480,
                    scoring_job.reason, CONCAT(scoring_job.reason, '; ', VALUES(reason)))""";
 
     @Query("""
-            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, not_before, attempts, created_at)
-            SELECT v.id, v.id, :reason, :notBefore, 0, :now FROM vendor v WHERE v.id = :vendorId
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, TRUE, :notBefore, 0, :now FROM vendor v WHERE v.id = :vendorId
             """ + COALESCE_REASON)
     int enqueue(long vendorId, String reason, Instant notBefore, Instant now);
 
-    /** Enqueues every vendor with an id in (afterId, upToId]: one chunk of a portfolio-wide re-score. */
+    /**
+     * Enqueues every vendor with an id in (afterId, upToId]: one chunk of a portfolio-wide re-score, which keeps
+     * the stored explanations of vendors whose figures do not change.
+     */
     @Query("""
-            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, not_before, attempts, created_at)
-            SELECT v.id, v.id, :reason, :notBefore, 0, :now FROM vendor v WHERE v.id > :afterId AND v.id <= :upToId
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, FALSE, :notBefore, 0, :now FROM vendor v WHERE v.id > :afterId AND v.id <= :upToId
             """ + COALESCE_REASON)
     int enqueueRange(long afterId, long upToId, String reason, Instant notBefore, Instant now);
 
     /** Enqueues the vendors with an id in (afterId, upToId] that have no score yet. */
     @Query("""
-            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, not_before, attempts, created_at)
-            SELECT v.id, v.id, :reason, :notBefore, 0, :now FROM vendor v
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, TRUE, :notBefore, 0, :now FROM vendor v
               LEFT JOIN vendor_risk_score s ON s.vendor_id = v.id
              WHERE s.vendor_id IS NULL AND v.id > :afterId AND v.id <= :upToId
             """ + COALESCE_REASON)
@@ -73,6 +78,19 @@ public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long
 
     @Query("DELETE FROM scoring_job WHERE id = :id")
     void delete(long id);
+
+    @Query("DELETE FROM scoring_job WHERE id IN (:ids) AND locked_by = :worker")
+    int completeAll(Collection<Long> ids, String worker);
+
+    /**
+     * Gives back jobs whose vendor was locked by someone else (a user's change, another worker): retried soon,
+     * without counting the attempt.
+     */
+    @Query("""
+            UPDATE scoring_job SET locked_by = NULL, locked_until = NULL, not_before = :retryAt,
+                   attempts = GREATEST(attempts - 1, 0)
+             WHERE id IN (:ids) AND locked_by = :worker""")
+    int releaseSkipped(Collection<Long> ids, String worker, Instant retryAt);
 
     @Query("SELECT COUNT(*) FROM scoring_job WHERE vendor_id IN (:vendorIds)")
     long countFor(Collection<Long> vendorIds);

@@ -21,11 +21,51 @@ public class ScoringJobs {
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final ScoringJobRepository jobs;
+    private final ScoringRequestRepository requests;
     private final Clock clock;
 
-    public ScoringJobs(ScoringJobRepository jobs, Clock clock) {
+    public ScoringJobs(ScoringJobRepository jobs, ScoringRequestRepository requests, Clock clock) {
         this.jobs = jobs;
+        this.requests = requests;
         this.clock = clock;
+    }
+
+    /** Asks for a re-score of one vendor, inside the caller's transaction (see {@link RiskTriggers}). */
+    @Transactional
+    public void request(long vendorId, String reason) {
+        requests.request(vendorId, abbreviate(reason), Values.now(clock));
+    }
+
+    /** Asks for a re-score of every vendor, inside the caller's transaction. */
+    @Transactional
+    public void requestAll(String reason) {
+        requests.requestAll(abbreviate(reason), Values.now(clock));
+    }
+
+    /**
+     * Turns up to {@code limit} of the oldest requests into jobs and deletes them, in one transaction; requests
+     * another instance is draining are skipped. READ COMMITTED, as in {@link #claim}, so writers' inserts are
+     * never blocked by gap locks. Returns how many requests were drained.
+     */
+    @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public int drainRequests(int limit) {
+        List<ScoringRequest> batch = requests.lockOldest(limit);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Instant now = Values.now(clock);
+        List<Long> forVendors = batch.stream().filter(r -> r.vendorId() != null).map(ScoringRequest::id).toList();
+        if (!forVendors.isEmpty()) {
+            requests.enqueueVendors(forVendors, now);
+        }
+        batch.stream().filter(r -> r.vendorId() == null).map(ScoringRequest::reason).distinct()
+                .forEach(this::enqueueAll);
+        requests.delete(batch.stream().map(ScoringRequest::id).toList());
+        return batch.size();
+    }
+
+    private static String abbreviate(String reason) {
+        return reason.length() <= 480 ? reason : reason.substring(0, 477) + "...";
     }
 
     @Transactional
@@ -75,6 +115,14 @@ public class ScoringJobs {
     @Transactional
     public void complete(ScoringJob job, String worker) {
         jobs.complete(job.id(), worker);
+    }
+
+    /** Gives back jobs whose vendor someone else holds locked; they are claimed again in a second. */
+    @Transactional
+    public void releaseSkipped(List<Long> jobIds, String worker) {
+        if (!jobIds.isEmpty()) {
+            jobs.releaseSkipped(jobIds, worker, Values.now(clock).plusSeconds(1));
+        }
     }
 
     /** A job that keeps failing is dropped after five attempts (the error is logged); otherwise retried later. */

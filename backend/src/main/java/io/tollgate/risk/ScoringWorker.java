@@ -11,24 +11,31 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Works off the scoring job table: claims a batch, scores each vendor in its own transaction, deletes the job.
- * Every instance runs one; they share the table safely (see {@link ScoringJobs}).
+ * Works off the scoring queue: turns re-score requests into jobs, then claims chunks of jobs and re-scores each
+ * chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are scored one by one, each in
+ * its own transaction, so one bad vendor is retried alone. Every instance runs one; they share the tables safely
+ * (see {@link ScoringJobs}).
  */
 @Singleton
 public class ScoringWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ScoringWorker.class);
 
+    /** Requests drained per transaction. */
+    static final int REQUEST_BATCH = 500;
+
     private final ScoringJobs jobs;
     private final VendorRiskService risk;
+    private final BulkScoring bulk;
     private final RiskInputs inputs;
     private final int batchSize;
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, RiskInputs inputs,
-                         @Value("${tollgate.scoring.batch-size:200}") int batchSize) {
+    public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, BulkScoring bulk, RiskInputs inputs,
+                         @Value("${tollgate.scoring.batch-size:1000}") int batchSize) {
         this.jobs = jobs;
         this.risk = risk;
+        this.bulk = bulk;
         this.inputs = inputs;
         this.batchSize = batchSize;
     }
@@ -39,6 +46,9 @@ public class ScoringWorker {
             return;
         }
         try {
+            while (jobs.drainRequests(REQUEST_BATCH) == REQUEST_BATCH) {
+                // more requests waiting
+            }
             int done;
             do {
                 done = runOnce(workerId, batchSize);
@@ -62,6 +72,13 @@ public class ScoringWorker {
             return;
         }
         RiskInputs.Context context = inputs.context();
+        try {
+            BulkScoring.Outcome outcome = bulk.rescore(claimed, worker, context);
+            jobs.releaseSkipped(outcome.skippedJobs(), worker);
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("Scoring a chunk of {} vendors failed, scoring them one by one: {}", claimed.size(), e.toString());
+        }
         for (ScoringJob job : claimed) {
             try {
                 risk.rescore(job.vendorId(), job.reason(), context);

@@ -57,23 +57,33 @@ public class VendorRiskService {
         }
         Instant now = Values.now(clock);
         RiskScore s = RiskModel.score(input.get().input(), now);
-        VendorRiskScore stored = new VendorRiskScore(vendorId, decimal(s.score(), 1), s.grade().name(),
-                decimal(s.inherentRisk(), 3), decimal(s.residualRisk(), 3), decimal(s.likelihood(), 5),
-                decimal(s.inherentImpact(), 3), decimal(s.controlEffectiveness(), 5), s.indicativeLossUsd(),
-                s.modelVersion(), write(RiskApiModels.explanation(s.explanation())), now,
-                RiskInputs.fingerprint(input.get().input()));
+        VendorRiskScore stored = toStored(vendorId, s, input.get().input(), now);
         Optional<VendorRiskScore> previous = scores.find(vendorId);
         scores.upsert(vendorId, stored.score(), stored.grade(), stored.inherentRisk(), stored.residualRisk(),
                 stored.likelihood(), stored.impact(), stored.controlEffectiveness(), stored.indicativeLossUsd(),
                 stored.modelVersion(), stored.explanation(), now, stored.inputsHash());
-        boolean changed = previous.isEmpty() || previous.get().score().compareTo(stored.score()) != 0
-                || !previous.get().grade().equals(stored.grade());
-        if (changed) {
+        if (previous.isEmpty() || changed(previous.get().score(), previous.get().grade(), stored)) {
             scores.insertHistory(vendorId, stored.score(), stored.grade(), stored.residualRisk(), stored.modelVersion(),
-                    abbreviate(previous.isEmpty() ? "first score" + (reason.equals("first score") ? "" : ": " + reason) : reason),
-                    now);
+                    historyReason(previous.isEmpty(), reason), now);
         }
         return Optional.of(stored);
+    }
+
+    /** The row to store for a full score (figures, explanation as the API's JSON, input fingerprint). */
+    VendorRiskScore toStored(long vendorId, RiskScore s, io.tollgate.scoring.ScoringInput input, Instant now) {
+        return new VendorRiskScore(vendorId, decimal(s.score(), 1), s.grade().name(),
+                decimal(s.inherentRisk(), 3), decimal(s.residualRisk(), 3), decimal(s.likelihood(), 5),
+                decimal(s.inherentImpact(), 3), decimal(s.controlEffectiveness(), 5), s.indicativeLossUsd(),
+                s.modelVersion(), write(RiskApiModels.explanation(s.explanation())), now, RiskInputs.fingerprint(input));
+    }
+
+    /** A history row is written on the first score and whenever the score or the grade changes. */
+    static boolean changed(BigDecimal previousScore, String previousGrade, VendorRiskScore stored) {
+        return previousScore.compareTo(stored.score()) != 0 || !previousGrade.equals(stored.grade());
+    }
+
+    static String historyReason(boolean first, String reason) {
+        return abbreviate(first ? "first score" + (reason.equals("first score") ? "" : ": " + reason) : reason);
     }
 
     /** The stored score; a vendor never scored is scored now. */
@@ -107,7 +117,7 @@ public class VendorRiskService {
         }
     }
 
-    private static BigDecimal decimal(double value, int scale) {
+    static BigDecimal decimal(double value, int scale) {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
     }
 

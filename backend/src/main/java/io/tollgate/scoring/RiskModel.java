@@ -281,7 +281,7 @@ public final class RiskModel {
         }
         double routeMatch = match == ThreatMatch.COMPROMISED || incident.entryRoutes().isEmpty()
                 ? 1.0
-                : incident.entryRoutes().stream().mapToDouble(exposure::degree).average().orElse(1.0);
+                : routeMatch(incident, exposure);
         double decay = decay(incident.lastActivityOn(), now);
         double severity = incident.severity().factor();
         double status = incident.status().factor();
@@ -289,6 +289,11 @@ public final class RiskModel {
         boolean gating = incident.status() == IncidentStatus.ACTIVE && match.gates() && strength > 0.0;
         return Optional.of(new Explanation.Threat(incident.id(), incident.name(), match, severity,
                 routeMatch, decay, status, strength, gating));
+    }
+
+    /** The vendor's mean exposure on the campaign's entry routes (also tabulated by {@link ScoringBatch}). */
+    static double routeMatch(Incident incident, ExposureProfile exposure) {
+        return incident.entryRoutes().stream().mapToDouble(exposure::degree).average().orElse(1.0);
     }
 
     /** How a campaign touches a vendor (also used to list the vendors an incident exposes). */

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RiskApiTest extends IntegrationTest {
     @Inject
     ScoringJobRepository jobs;
+    @Inject
+    ScoringRequestRepository requests;
 
     private static Map<String, Object> holding(String category, long records) {
         return Map.of("dataCategory", category, "recordCount", records, "accessType", "BULK_ACCESS");
@@ -45,9 +47,9 @@ class RiskApiTest extends IntegrationTest {
         }
     }
 
-    /** Waits until the background worker has no job left for these vendors. */
+    /** Waits until the background worker has no request or job left for these vendors. */
     private void settled(Long... vendorIds) {
-        await("scoring settles", () -> jobs.countFor(List.of(vendorIds)) == 0);
+        await("scoring settles", () -> requests.countFor(List.of(vendorIds)) == 0 && jobs.countFor(List.of(vendorIds)) == 0);
     }
 
     private double score(long vendorId) {

@@ -7,17 +7,26 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Throughput of one full scoring (with explanation and what-if re-runs) on one thread, for the
- * Qantas-like contact centre during the 2025 campaigns: 5 data holdings, 25 control answers, 2 incidents.
- * Run with bench/scoring.sh; not part of the test suite.
+ * Throughput of one scoring on one thread. Run with bench/scoring.sh; not part of the test suite.
+ * <ul>
+ *   <li>{@code scoreWithExplanation}: the full path (explanation and five what-if re-runs) for the Qantas-like
+ *       contact centre during the 2025 campaigns: 5 data holdings, 25 control answers, 2 incidents.</li>
+ *   <li>{@code scoreOnly}: the same input on the score-only path, the batch prepared once.</li>
+ *   <li>{@code scoreOnlyPortfolio}: the score-only path over 1,024 generated vendors shaped like the bulk
+ *       re-score's (10 holdings, 36 control answers, 6 campaigns), one vendor per operation, so that
+ *       branch prediction and caches do not see one input over and over.</li>
+ * </ul>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -29,9 +38,48 @@ import java.util.concurrent.TimeUnit;
 public class ScoringBenchmark {
     private final ScoringInput input = QantasLikeScenario.asIsDuringCampaign();
     private final Instant now = QantasLikeScenario.ASSESSED;
+    private ScoringBatch batch;
+    private ScoringBatch portfolioBatch;
+    private ScoringInput[] portfolio;
+    private int next;
+
+    @Setup
+    public void prepare() {
+        List<String> catalogue = KbCatalogue.CONTROLS.stream().map(KbCatalogue.Entry::id).toList();
+        batch = ScoringBatch.prepare(input.incidents(), catalogue, now);
+        RandomInputs random = new RandomInputs(42);
+        List<Incident> campaigns = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            campaigns.add(random.incident("I" + i));
+        }
+        portfolio = new ScoringInput[1024];
+        for (int v = 0; v < portfolio.length; v++) {
+            List<Holding> holdings = new ArrayList<>();
+            for (int h = 0; h < 10; h++) {
+                holdings.add(new Holding(DataCategory.values()[(v + h) % DataCategory.values().length],
+                        random.recordCount(), random.pick(AccessType.values()), random.random().nextInt(20) == 0));
+            }
+            List<ControlAnswer> controls = KbCatalogue.CONTROLS.stream()
+                    .map(e -> random.answer(e.id(), e.baseWeight())).toList();
+            portfolio[v] = new ScoringInput(random.vendor(), holdings, random.exposure(), controls, campaigns);
+        }
+        portfolioBatch = ScoringBatch.prepare(campaigns, catalogue, now);
+    }
 
     @Benchmark
     public RiskScore scoreWithExplanation() {
         return RiskModel.score(input, now);
+    }
+
+    @Benchmark
+    public ScoringBatch.Figures scoreOnly() {
+        return batch.score(input);
+    }
+
+    @Benchmark
+    public ScoringBatch.Figures scoreOnlyPortfolio() {
+        ScoringInput vendor = portfolio[next];
+        next = (next + 1) & (portfolio.length - 1);
+        return portfolioBatch.score(vendor);
     }
 }

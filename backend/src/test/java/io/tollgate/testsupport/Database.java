@@ -23,6 +23,33 @@ public final class Database {
         }
     }
 
+    /** A transaction held open on its own connection (e.g. to keep a row locked); closing rolls it back. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Runs a locking statement in a new transaction and keeps that transaction open until the result is closed. */
+    public static Held lock(String sql, Object... params) throws SQLException {
+        Connection c = connect();
+        c.setAutoCommit(false);
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                // the rows are locked by reading them
+            }
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return () -> {
+            try {
+                c.rollback();
+            } finally {
+                c.close();
+            }
+        };
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -1,0 +1,305 @@
+package io.tollgate.risk;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.tollgate.common.Values;
+import io.tollgate.control.Control;
+import io.tollgate.scoring.AccessType;
+import io.tollgate.scoring.ControlAnswer;
+import io.tollgate.scoring.DataCategory;
+import io.tollgate.scoring.Holding;
+import io.tollgate.scoring.RiskModel;
+import io.tollgate.scoring.RiskScore;
+import io.tollgate.scoring.ScoringBatch;
+import io.tollgate.scoring.ScoringInput;
+import io.tollgate.scoring.VendorCategory;
+import io.tollgate.scoring.VendorProfile;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Re-scores a claimed chunk of jobs in one transaction with a fixed number of statements, whatever the chunk's
+ * size: five set-based reads (vendors, platforms, holdings, control statuses, stored figures), the score-only
+ * model for every vendor, then batched writes. Only vendors whose stored figures change, or whose job asks for
+ * it (a change to the vendor itself), get the full model run with its explanation and what-ifs; the others keep
+ * their stored explanation and only their {@code scored_at} moves. A history row is written only when the score
+ * or the grade changed.
+ *
+ * <p>Plain JDBC through Micronaut Data's {@link JdbcOperations} (same connection and transaction): the rows are
+ * read into the model's inputs directly, without an entity per row, because this runs for every vendor of the
+ * portfolio after each incident change.
+ */
+@Singleton
+public class BulkScoring {
+
+    /** What a chunk did: vendors written, vendors only touched, jobs given back because their vendor was busy. */
+    public record Outcome(int refreshed, int unchanged, List<Long> skippedJobs) {
+    }
+
+    private record Stored(BigDecimal score, String grade, BigDecimal inherentRisk, BigDecimal residualRisk,
+                          BigDecimal likelihood, BigDecimal impact, BigDecimal controlEffectiveness, long loss,
+                          String modelVersion) {
+    }
+
+    private record Work(long vendorId, List<ScoringJob> jobs, String reason, boolean refresh) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final VendorRiskService risk;
+    private final ScoringJobRepository jobs;
+    private final Clock clock;
+
+    public BulkScoring(JdbcOperations jdbc, VendorRiskService risk, ScoringJobRepository jobs, Clock clock) {
+        this.jdbc = jdbc;
+        this.risk = risk;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    /**
+     * Scores the vendors of {@code claimed} (leased by {@code worker}) and completes their jobs in the same
+     * transaction. Vendors someone else holds locked are skipped, never waited for (so a chunk cannot deadlock
+     * with a user's change or another worker): their jobs are returned for release.
+     */
+    @Transactional
+    public Outcome rescore(List<ScoringJob> claimed, String worker, RiskInputs.Context context) {
+        Map<Long, Work> work = new LinkedHashMap<>();
+        claimed.stream().collect(Collectors.groupingBy(ScoringJob::vendorId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((vendorId, its) -> work.put(vendorId, new Work(vendorId, its, its.get(0).reason(),
+                        its.stream().anyMatch(ScoringJob::refreshExplanation))));
+        Instant now = Values.now(clock);
+        List<Control> catalogue = context.catalogue();
+        ScoringBatch batch = ScoringBatch.prepare(context.incidents(), catalogue.stream().map(Control::code).toList(), now);
+        return jdbc.execute(connection -> {
+            String ids = placeholders(work.size());
+            List<Long> vendorIds = new ArrayList<>(work.keySet());
+            // Locked in id order; vendors locked elsewhere are skipped, deleted ones are simply absent.
+            Map<Long, VendorCategory> categories = new LinkedHashMap<>();
+            query(connection, "SELECT id, category FROM vendor WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE SKIP LOCKED",
+                    vendorIds, rs -> categories.put(rs.getLong(1), VendorCategory.valueOf(rs.getString(2))));
+            Map<Long, Set<Long>> platforms = new HashMap<>();
+            query(connection, "SELECT vendor_id, platform_id FROM vendor_platform WHERE vendor_id IN (" + ids + ")",
+                    vendorIds, rs -> platforms.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)));
+            Map<Long, List<Holding>> holdings = new HashMap<>();
+            query(connection, """
+                    SELECT vendor_id, data_category, record_count, access_type, vulnerable_subjects
+                      FROM data_holding WHERE vendor_id IN (""" + ids + ")", vendorIds,
+                    rs -> holdings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Holding(
+                            DataCategory.valueOf(rs.getString(2)), rs.getLong(3), AccessType.valueOf(rs.getString(4)),
+                            rs.getBoolean(5))));
+            Answers answers = new Answers(catalogue);
+            Map<Long, ControlAnswer[]> controls = new HashMap<>();
+            query(connection, "SELECT vendor_id, control_code, status, evidence FROM vendor_control_status WHERE vendor_id IN ("
+                    + ids + ")", vendorIds, rs -> answers.record(
+                    controls.computeIfAbsent(rs.getLong(1), k -> answers.unknown()), rs.getString(2), rs.getString(3), rs.getString(4)));
+            Map<Long, Stored> stored = new HashMap<>();
+            query(connection, """
+                    SELECT vendor_id, score, grade, inherent_risk, residual_risk, likelihood, impact, control_effectiveness,
+                           indicative_loss_usd, model_version FROM vendor_risk_score WHERE vendor_id IN (""" + ids + ")",
+                    vendorIds, rs -> stored.put(rs.getLong(1), new Stored(rs.getBigDecimal(2), rs.getString(3),
+                            rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                            rs.getBigDecimal(8), rs.getLong(9), rs.getString(10))));
+
+            List<VendorRiskScore> refreshed = new ArrayList<>();
+            List<Object[]> history = new ArrayList<>();
+            List<Long> unchanged = new ArrayList<>();
+            List<Long> done = new ArrayList<>();
+            List<Long> skipped = new ArrayList<>();
+            for (Work w : work.values()) {
+                List<Long> jobIds = w.jobs().stream().map(ScoringJob::id).toList();
+                VendorCategory category = categories.get(w.vendorId());
+                if (category == null) {
+                    if (vendorExists(connection, w.vendorId())) {
+                        skipped.addAll(jobIds);
+                    } else {
+                        done.addAll(jobIds);
+                    }
+                    continue;
+                }
+                Set<Long> platformIds = platforms.getOrDefault(w.vendorId(), Set.of());
+                ControlAnswer[] answered = controls.getOrDefault(w.vendorId(), answers.unknown());
+                ScoringInput input = new ScoringInput(new VendorProfile(w.vendorId(), category, platformIds),
+                        holdings.getOrDefault(w.vendorId(), List.of()), RiskInputs.exposure(category, platformIds.size()),
+                        List.of(answered), context.incidents());
+                ScoringBatch.Figures figures = batch.score(input);
+                Stored previous = stored.get(w.vendorId());
+                done.addAll(jobIds);
+                if (!w.refresh() && previous != null && same(previous, figures)) {
+                    unchanged.add(w.vendorId());
+                    continue;
+                }
+                RiskScore full = RiskModel.score(input, now);
+                VendorRiskScore row = risk.toStored(w.vendorId(), full, input, now);
+                refreshed.add(row);
+                if (previous == null || VendorRiskService.changed(previous.score(), previous.grade(), row)) {
+                    history.add(new Object[] {w.vendorId(), row.score(), row.grade(), row.residualRisk(), row.modelVersion(),
+                            VendorRiskService.historyReason(previous == null, w.reason())});
+                }
+            }
+            Timestamp at = Timestamp.from(now);
+            writeScores(connection, refreshed, at);
+            writeHistory(connection, history, at);
+            if (!unchanged.isEmpty()) {
+                update(connection, "UPDATE vendor_risk_score SET scored_at = ? WHERE vendor_id IN (" + placeholders(unchanged.size()) + ")",
+                        at, unchanged);
+            }
+            if (!done.isEmpty()) {
+                jobs.completeAll(done, worker);
+            }
+            return new Outcome(refreshed.size(), unchanged.size(), skipped);
+        });
+    }
+
+    /** Whether the figures round to what is stored (the explanation then shows the same numbers). */
+    private static boolean same(Stored s, ScoringBatch.Figures f) {
+        return s.modelVersion().equals(RiskModel.MODEL_VERSION)
+                && s.grade().equals(f.grade().name())
+                && s.score().compareTo(VendorRiskService.decimal(f.score(), 1)) == 0
+                && s.inherentRisk().compareTo(VendorRiskService.decimal(f.inherentRisk(), 3)) == 0
+                && s.residualRisk().compareTo(VendorRiskService.decimal(f.residualRisk(), 3)) == 0
+                && s.likelihood().compareTo(VendorRiskService.decimal(f.likelihood(), 5)) == 0
+                && s.impact().compareTo(VendorRiskService.decimal(f.inherentImpact(), 3)) == 0
+                && s.controlEffectiveness().compareTo(VendorRiskService.decimal(f.controlEffectiveness(), 5)) == 0
+                && s.loss() == f.indicativeLossUsd();
+    }
+
+    private static boolean vendorExists(Connection connection, long vendorId) throws SQLException {
+        boolean[] exists = {false};
+        query(connection, "SELECT 1 FROM vendor WHERE id = ?", List.of(vendorId), rs -> exists[0] = true);
+        return exists[0];
+    }
+
+    private static void writeScores(Connection connection, List<VendorRiskScore> rows, Timestamp at) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // The driver rewrites the batch into multi-row statements (rewriteBatchedStatements).
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO vendor_risk_score (vendor_id, score, grade, inherent_risk, residual_risk, likelihood, impact,
+                                               control_effectiveness, indicative_loss_usd, model_version, explanation,
+                                               scored_at, inputs_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE score = VALUES(score), grade = VALUES(grade), inherent_risk = VALUES(inherent_risk),
+                    residual_risk = VALUES(residual_risk), likelihood = VALUES(likelihood), impact = VALUES(impact),
+                    control_effectiveness = VALUES(control_effectiveness), indicative_loss_usd = VALUES(indicative_loss_usd),
+                    model_version = VALUES(model_version), explanation = VALUES(explanation), scored_at = VALUES(scored_at),
+                    inputs_hash = VALUES(inputs_hash)""")) {
+            for (VendorRiskScore r : rows) {
+                ps.setLong(1, r.vendorId());
+                ps.setBigDecimal(2, r.score());
+                ps.setString(3, r.grade());
+                ps.setBigDecimal(4, r.inherentRisk());
+                ps.setBigDecimal(5, r.residualRisk());
+                ps.setBigDecimal(6, r.likelihood());
+                ps.setBigDecimal(7, r.impact());
+                ps.setBigDecimal(8, r.controlEffectiveness());
+                ps.setLong(9, r.indicativeLossUsd());
+                ps.setString(10, r.modelVersion());
+                ps.setString(11, r.explanation());
+                ps.setTimestamp(12, at);
+                ps.setString(13, r.inputsHash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeHistory(Connection connection, List<Object[]> rows, Timestamp at) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO vendor_risk_score_history (vendor_id, score, grade, residual_risk, model_version, reason, scored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Object[] r : rows) {
+                for (int i = 0; i < r.length; i++) {
+                    ps.setObject(i + 1, r[i]);
+                }
+                ps.setTimestamp(7, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection connection, String sql, Collection<Long> ids, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (Long id : ids) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    private static void update(Connection connection, String sql, Timestamp at, Collection<Long> ids) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setTimestamp(1, at);
+            int i = 2;
+            for (Long id : ids) {
+                ps.setLong(i++, id);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static String placeholders(int n) {
+        return n == 0 ? "NULL" : "?" + ",?".repeat(n - 1);
+    }
+
+    /**
+     * Control answers in catalogue order. Answers are immutable, so one instance per (control, status, evidence)
+     * is shared by every vendor of the chunk instead of being built 36 times per vendor.
+     */
+    private static final class Answers {
+        private final List<Control> catalogue;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Map<String, ControlAnswer> shared = new HashMap<>();
+        private final ControlAnswer[] unknown;
+
+        Answers(List<Control> catalogue) {
+            this.catalogue = catalogue;
+            this.unknown = new ControlAnswer[catalogue.size()];
+            for (int i = 0; i < catalogue.size(); i++) {
+                index.put(catalogue.get(i).code(), i);
+                unknown[i] = RiskInputs.answer(catalogue.get(i), null, null);
+            }
+        }
+
+        ControlAnswer[] unknown() {
+            return unknown.clone();
+        }
+
+        void record(ControlAnswer[] answers, String code, String status, String evidence) {
+            Integer i = index.get(code);
+            if (i != null) {
+                answers[i] = shared.computeIfAbsent(code + '|' + status + '|' + evidence,
+                        k -> RiskInputs.answer(catalogue.get(i), status, evidence));
+            }
+        }
+    }
+}

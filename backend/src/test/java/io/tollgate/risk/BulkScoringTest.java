@@ -1,0 +1,175 @@
+package io.tollgate.risk;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import io.tollgate.testsupport.Database;
+import io.tollgate.testsupport.IntegrationTest;
+import io.tollgate.testsupport.TestUsers;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static io.tollgate.testsupport.VendorBuilder.vendor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The chunked re-score and the re-score requests written in the changing transaction, against the real database. */
+@MicronautTest(transactional = false)
+class BulkScoringTest extends IntegrationTest {
+    @Inject
+    ScoringJobs jobs;
+    @Inject
+    ScoringJobRepository jobRows;
+    @Inject
+    ScoringRequestRepository requests;
+    @Inject
+    VendorRiskService risk;
+    @Inject
+    RiskInputs inputs;
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private static final List<Map<String, Object>> HOLDINGS = List.of(
+            Map.of("dataCategory", "NAME", "recordCount", 2_000_000, "accessType", "BULK_ACCESS"),
+            Map.of("dataCategory", "EMAIL", "recordCount", 2_000_000, "accessType", "BULK_ACCESS"),
+            Map.of("dataCategory", "DATE_OF_BIRTH", "recordCount", 300_000, "accessType", "BULK_ACCESS"));
+
+    private static void await(String what, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private void settled(Long... vendorIds) {
+        await("scoring settles", () -> requests.countFor(List.of(vendorIds)) == 0 && jobRows.countFor(List.of(vendorIds)) == 0);
+    }
+
+    private static String stored(String column, long vendorId) {
+        try {
+            return Database.column("SELECT " + column + " FROM vendor_risk_score WHERE vendor_id = ?", vendorId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long historyRows(long vendorId) throws SQLException {
+        return Long.parseLong(Database.column("SELECT COUNT(*) FROM vendor_risk_score_history WHERE vendor_id = ?", vendorId));
+    }
+
+    private long scoredVendor(String name) {
+        long id = vendor(name).create(analyst());
+        analyst().put("/api/v1/vendors/" + id + "/data-holdings", HOLDINGS);
+        settled(id);
+        await("the vendor has a score", () -> stored("score", id) != null);
+        return id;
+    }
+
+    @Test
+    void aPortfolioRescoreKeepsTheExplanationAndHistoryOfVendorsWhoseFiguresStayAndRefreshesTheOthers() throws SQLException {
+        long steady = scoredVendor("Steady");
+        long moved = scoredVendor("Moved");
+        long steadyHistory = historyRows(steady);
+        long movedHistory = historyRows(moved);
+        String steadyScoredAt = stored("scored_at", steady);
+        // Mark both stored explanations, and change Moved's data behind the application's back (no trigger).
+        Database.update("UPDATE vendor_risk_score SET explanation = '{\"marker\":true}' WHERE vendor_id IN (?, ?)", steady, moved);
+        Database.update("UPDATE data_holding SET record_count = 2000000 WHERE vendor_id = ? AND data_category = 'DATE_OF_BIRTH'", moved);
+
+        jobs.enqueueAll("portfolio check");
+        settled(steady, moved);
+
+        assertThat(stored("explanation", steady)).isEqualTo("{\"marker\":true}");
+        assertThat(historyRows(steady)).isEqualTo(steadyHistory);
+        assertThat(stored("scored_at", steady)).isNotEqualTo(steadyScoredAt);
+        assertThat(stored("explanation", moved)).contains("\"factors\"").doesNotContain("marker");
+        assertThat(historyRows(moved)).isEqualTo(movedHistory + 1);
+        assertThat(Database.column("SELECT reason FROM vendor_risk_score_history WHERE vendor_id = ? ORDER BY id DESC LIMIT 1", moved))
+                .isEqualTo("portfolio check");
+    }
+
+    @Test
+    void aChangeToTheVendorItselfRefreshesItsExplanationEvenWhenTheScoreStays() throws SQLException {
+        long id = scoredVendor("Renamed");
+        long history = historyRows(id);
+        Database.update("UPDATE vendor_risk_score SET explanation = '{\"marker\":true}' WHERE vendor_id = ?", id);
+
+        jobs.enqueue(id, "vendor details changed");
+        settled(id);
+
+        assertThat(stored("explanation", id)).contains("\"factors\"").doesNotContain("marker");
+        assertThat(historyRows(id)).isEqualTo(history);
+    }
+
+    @Test
+    void theChunkedRescoreStoresTheFiguresOfTheOneVendorPath() {
+        long id = scoredVendor("Compared");
+        jobs.enqueueAll("portfolio check");
+        settled(id);
+        List<String> figures = List.of("score", "grade", "inherent_risk", "residual_risk", "likelihood", "impact",
+                "control_effectiveness", "indicative_loss_usd", "model_version");
+        List<String> chunked = figures.stream().map(c -> stored(c, id)).toList();
+
+        risk.rescore(id, "compare", inputs.context());
+
+        assertThat(figures.stream().map(c -> stored(c, id)).toList()).isEqualTo(chunked);
+    }
+
+    @Test
+    void aRescoreRequestCommitsWithTheChangeThatAsksForIt() throws SQLException {
+        long kept = vendor("Committed").create(analyst());
+        long rolledBack = vendor("RolledBack").create(analyst());
+        settled(kept, rolledBack);
+        String committed = TestUsers.unique("committed change");
+        String undone = TestUsers.unique("undone change");
+
+        transactions.executeWrite(status -> {
+            jobs.request(kept, committed);
+            return null;
+        });
+        transactions.executeWrite(status -> {
+            jobs.request(rolledBack, undone);
+            status.setRollbackOnly();
+            return null;
+        });
+
+        assertThat(Database.column("SELECT COUNT(*) FROM scoring_request WHERE reason = ?", undone)).isEqualTo("0");
+        await("the committed request is drained and scored", () -> {
+            try {
+                return Database.column("SELECT COUNT(*) FROM scoring_request WHERE reason = ?", committed).equals("0")
+                        && jobRows.countFor(List.of(kept)) == 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(Database.column("SELECT COUNT(*) FROM scoring_request WHERE reason = ?", undone)).isEqualTo("0");
+    }
+
+    @Test
+    void aVendorLockedByAnotherTransactionIsSkippedAndScoredOnceItIsFree() throws Exception {
+        long id = scoredVendor("Busy");
+        String scoredAt = stored("scored_at", id);
+        // A shared lock, as a user's transaction takes when it links another vendor to this one as its platform.
+        try (Database.Held lock = Database.lock("SELECT id FROM vendor WHERE id = ? LOCK IN SHARE MODE", id)) {
+            jobs.enqueue(id, "while busy");
+            Thread.sleep(2_500);
+            assertThat(jobRows.countFor(List.of(id))).isEqualTo(1);
+            assertThat(stored("scored_at", id)).isEqualTo(scoredAt);
+        }
+        settled(id);
+        assertThat(stored("scored_at", id)).isNotEqualTo(scoredAt);
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Portfolio re-score after an incident (issue #4): starts Tollgate on PORT against DATABASE (made with
+# bench/generate.sh), waits until every vendor has its first score, measures the p99 of GET /vendors/{id}/risk
+# idle, then publishes a campaign against Salesforce through the API and measures the time until no re-score
+# request or job is left and every vendor's score was recomputed after the publication, while measuring the
+# same read's p99 in 5 s windows. Usage: bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS]
+# Runs the packaged jar if there is one, else backend/target/classes, or TOLLGATE_CLASSPATH if set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${1:-tollgate_bench}
+PORT=${2:-8082}
+CONC=${3:-8}
+SQL() { mysql -h127.0.0.1 -uroot -N -B "$DB" -e "$1"; }
+OUT=$(mktemp -d /tmp/tollgate-rescore.XXXX)
+JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
+if [ -n "${TOLLGATE_CLASSPATH:-}" ]; then   # a classpath to run instead of the jar (e.g. while a build rewrites it)
+  RUN=(java -cp "$TOLLGATE_CLASSPATH" io.tollgate.Application)
+elif [ -f "$JAR" ]; then
+  RUN=(java -jar "$JAR")
+else
+  ./mvnw -q -B -o -pl backend dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-runtime-classpath.txt -Dmdep.includeScope=runtime
+  RUN=(java -cp "backend/target/classes:$(cat /tmp/tollgate-runtime-classpath.txt)" io.tollgate.Application)
+fi
+PASSWORD=bench-admin-password
+export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
+export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$PORT
+"${RUN[@]}" > "$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0 $SERVER || { tail -30 "$OUT/server.log"; exit 1; }; done
+VENDORS=$(SQL "SELECT COUNT(*) FROM vendor")
+echo "== $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $VENDORS vendors, log $OUT"
+START=$(date +%s.%N)
+until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + $VENDORS - (SELECT COUNT(*) FROM vendor_risk_score)")" = 0 ]; do sleep 1; done
+echo "first scores of every vendor (full path): $(echo "$(date +%s.%N) - $START" | bc) s"
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+SALESFORCE=$(SQL "SELECT id FROM vendor WHERE name = 'Salesforce'")
+READ_ID=$(SQL "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
+URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"
+p99() {   # hey prints no 99th percentile for fewer than 100 responses
+  local v; v=$(grep -E '^ +99% in' "$1" | awk '{print $3*1000}')
+  if [ -n "$v" ]; then echo "$v ms"; else echo "n/a (<100 responses, slowest $(grep Slowest "$1" | awk '{print $2*1000}') ms)"; fi
+}
+rate() { grep 'Requests/sec' "$1" | awk '{print $2 " req/s"}'; }
+hey -z 5s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null   # warm-up
+hey -z 15s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.txt"
+echo "idle: GET /vendors/$READ_ID/risk, $CONC connections, 15 s: p99 $(p99 "$OUT/idle.txt"), $(rate "$OUT/idle.txt")"
+NAME="Bench vishing campaign $(date +%s)"
+PUBLISHED=$(date -u -d yesterday +%F)
+BEFORE=$(SQL "SELECT UTC_TIMESTAMP()")
+T0=$(date +%s.%N)
+STATUS=$(curl -s -o "$OUT/incident.json" -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/v1/incidents" \
+  -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{
+  \"name\": \"$NAME\", \"summary\": \"Callers posing as IT support talk agents into authorising a malicious connected app.\",
+  \"severity\": \"CRITICAL\", \"status\": \"ACTIVE\", \"publishedOn\": \"$PUBLISHED\",
+  \"platforms\": [{\"name\": \"Salesforce\", \"vendorId\": $SALESFORCE}],
+  \"techniques\": [{\"id\": \"T1566.004\", \"name\": \"Phishing: Spearphishing Voice\"}],
+  \"exploitedControls\": [{\"controlCode\": \"C08\", \"relevance\": 1.0}, {\"controlCode\": \"C02\", \"relevance\": 1.0},
+                          {\"controlCode\": \"C11\", \"relevance\": 1.0}, {\"controlCode\": \"C07\", \"relevance\": 0.5}],
+  \"dataCategories\": [\"NAME\", \"EMAIL\", \"PHONE\"]}")
+[ "$STATUS" = 201 ] || { echo "publishing the incident failed: $STATUS $(cat "$OUT/incident.json")"; exit 1; }
+( i=0; while [ ! -f "$OUT/done" ]; do hey -z 5s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/during.$i.txt"; i=$((i+1)); done ) &
+LOAD=$!
+until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)")" = 0 ]; do sleep 0.2; done
+T1=$(date +%s.%N)
+touch "$OUT/done"
+wait $LOAD
+FRESH=$(SQL "SELECT COUNT(*) FROM vendor_risk_score WHERE scored_at >= '$BEFORE'")
+CHANGED=$(SQL "SELECT COUNT(*) FROM vendor_risk_score_history WHERE reason = 'incident $NAME updated'")
+echo "re-score after publishing: $(echo "$T1 - $T0" | bc) s end to end; $FRESH of $VENDORS scores recomputed since; $CHANGED changed score or grade"
+for f in "$OUT"/during.*.txt; do echo "during ($(basename "$f")): p99 $(p99 "$f"), $(rate "$f")"; done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
