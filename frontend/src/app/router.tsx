@@ -39,6 +39,16 @@ export const routes: RouteObject[] = [
         path: 'incidents/:incidentId',
         element: lazyRoute(() => import('./routes/incidents/incident'), (m) => m.IncidentRoute),
       },
+      { path: 'assessments', element: lazyRoute(() => import('./routes/assessments/assessments'), (m) => m.AssessmentsRoute) },
+      {
+        path: 'assessments/:assessmentId',
+        element: lazyRoute(() => import('./routes/assessments/assessment'), (m) => m.AssessmentRoute),
+      },
+      { path: 'questionnaires', element: lazyRoute(() => import('./routes/questionnaires/templates'), (m) => m.TemplatesRoute) },
+      {
+        path: 'questionnaires/:templateId',
+        element: lazyRoute(() => import('./routes/questionnaires/template'), (m) => m.TemplateRoute),
+      },
       { path: '*', element: lazyRoute(() => import('./routes/not-found'), (m) => m.NotFoundRoute) },
     ],
   },

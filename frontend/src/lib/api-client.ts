@@ -1,10 +1,12 @@
 import {
+  AssessmentsApi,
   AuthApi,
   Configuration,
   ControlsApi,
   DataHoldingsApi,
   FetchError,
   IncidentsApi,
+  QuestionnairesApi,
   ReferenceApi,
   RiskApi,
   VendorControlsApi,
@@ -92,6 +94,8 @@ export const controlsApi = new ControlsApi(configuration);
 export const incidentsApi = new IncidentsApi(configuration);
 export const riskApi = new RiskApi(configuration);
 export const vendorControlsApi = new VendorControlsApi(configuration);
+export const assessmentsApi = new AssessmentsApi(configuration);
+export const questionnairesApi = new QuestionnairesApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

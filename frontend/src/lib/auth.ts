@@ -56,6 +56,9 @@ export function useAuthorization() {
     canAddControls: hasRole(user, Role.Admin),
     canEditIncidents: hasRole(user, Role.Admin, Role.Analyst),
     canOverrideControls: hasRole(user, Role.Admin, Role.Analyst),
+    canSendAssessments: hasRole(user, Role.Admin, Role.Analyst),
+    canReviewAssessments: hasRole(user, Role.Admin, Role.Analyst),
+    canImportTemplates: hasRole(user, Role.Admin, Role.Analyst),
   };
 }
 
