@@ -1,4 +1,4 @@
-import { Anchor, Group, Progress, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Group, Skeleton, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Assessment } from '@/api-client';
 import { formatDate } from '@/utils/format';
@@ -74,8 +74,3 @@ export function AssessmentsTable({ assessments, showVendor = true, label }: Asse
   );
 }
 
-/** Answered share of the visible questions. */
-export function ProgressBar({ answered, visible }: { answered: number; visible: number }) {
-  const value = visible === 0 ? 0 : Math.round((answered / visible) * 100);
-  return <Progress value={value} size="sm" aria-label={`${answered} of ${visible} questions answered`} />;
-}

@@ -21,5 +21,3 @@ export function isOverdue(status: AssessmentStatus, dueDate: Date, now: Date = n
 
 export const isReviewable = (status: AssessmentStatus) => REVIEWABLE.includes(status);
 export const isClosed = (status: AssessmentStatus) => CLOSED.includes(status);
-/** The moves the server allows an analyst to EXPIRED (withdraw). */
-export const canExpire = (status: AssessmentStatus) => WAITING_ON_VENDOR.includes(status);
