@@ -23,6 +23,8 @@ function serveEverything() {
     if (path === '/api/v1/incidents') return json(pageJson([incidentJson({ name: 'Drift token theft' })]));
     if (path === '/api/v1/incidents/4') return json(incidentJson({ id: 4, name: 'Snowflake credential theft' }));
     if (path === '/api/v1/data-categories') return json([]);
+    if (path === '/api/v1/assessments') return json(pageJson([]));
+    if (path === '/api/v1/questionnaire-templates') return json([]);
     return problem(404, 'unexpected ' + path);
   });
 }
@@ -34,6 +36,8 @@ describe('lazy routes', () => {
     ['/controls', 'Controls'],
     ['/incidents', 'Incidents'],
     ['/incidents/4', 'Snowflake credential theft'],
+    ['/assessments', 'Assessments'],
+    ['/questionnaires', 'Questionnaires'],
     ['/no/such/page', 'Page not found'],
   ])('%s renders its page', async (path, heading) => {
     serveEverything();
@@ -44,13 +48,14 @@ describe('lazy routes', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
-  test('the main navigation leads to vendors, controls and incidents, marking the current one', async () => {
+  test('the main navigation leads to every section, marking the current one', async () => {
     serveEverything();
     renderRoutes(routes, '/incidents');
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Vendors', 'Controls', 'Incidents']);
+    expect(links.map((link) => link.textContent)).toEqual(['Vendors', 'Controls', 'Incidents', 'Assessments', 'Questionnaires']);
+    expect(within(nav).getByRole('link', { name: 'Assessments' })).toHaveAttribute('href', '/assessments');
     expect(within(nav).getByRole('link', { name: 'Controls' })).toHaveAttribute('href', '/controls');
     expect(within(nav).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
   });

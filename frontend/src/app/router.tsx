@@ -43,6 +43,16 @@ export const routes: RouteObject[] = [
         path: 'settings/api-tokens',
         element: lazyRoute(() => import('./routes/settings/api-tokens'), (m) => m.ApiTokensRoute),
       },
+      { path: 'assessments', element: lazyRoute(() => import('./routes/assessments/assessments'), (m) => m.AssessmentsRoute) },
+      {
+        path: 'assessments/:assessmentId',
+        element: lazyRoute(() => import('./routes/assessments/assessment'), (m) => m.AssessmentRoute),
+      },
+      { path: 'questionnaires', element: lazyRoute(() => import('./routes/questionnaires/templates'), (m) => m.TemplatesRoute) },
+      {
+        path: 'questionnaires/:templateId',
+        element: lazyRoute(() => import('./routes/questionnaires/template'), (m) => m.TemplateRoute),
+      },
       { path: '*', element: lazyRoute(() => import('./routes/not-found'), (m) => m.NotFoundRoute) },
     ],
   },

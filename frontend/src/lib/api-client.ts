@@ -1,5 +1,6 @@
 import {
   ApiTokensApi,
+  AssessmentsApi,
   AuthApi,
   Configuration,
   ControlsApi,
@@ -7,6 +8,7 @@ import {
   FetchError,
   FindingsApi,
   IncidentsApi,
+  QuestionnairesApi,
   ReferenceApi,
   RiskApi,
   VendorControlsApi,
@@ -96,6 +98,8 @@ export const riskApi = new RiskApi(configuration);
 export const vendorControlsApi = new VendorControlsApi(configuration);
 export const findingsApi = new FindingsApi(configuration);
 export const apiTokensApi = new ApiTokensApi(configuration);
+export const assessmentsApi = new AssessmentsApi(configuration);
+export const questionnairesApi = new QuestionnairesApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

@@ -57,6 +57,9 @@ export function useAuthorization() {
     canEditIncidents: hasRole(user, Role.Admin, Role.Analyst),
     canOverrideControls: hasRole(user, Role.Admin, Role.Analyst),
     canManageApiTokens: hasRole(user, Role.Admin),
+    canSendAssessments: hasRole(user, Role.Admin, Role.Analyst),
+    canReviewAssessments: hasRole(user, Role.Admin, Role.Analyst),
+    canImportTemplates: hasRole(user, Role.Admin, Role.Analyst),
   };
 }
 

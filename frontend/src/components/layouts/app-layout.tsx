@@ -1,6 +1,14 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconBuildingStore, IconKey, IconListCheck, type Icon } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconBuildingStore,
+  IconClipboardList,
+  IconKey,
+  IconListCheck,
+  IconListDetails,
+  type Icon,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAuthorization, useToken } from '@/lib/auth';
@@ -10,11 +18,13 @@ import classes from './app-layout.module.css';
 
 type NavItem = { label: string; to: string; icon: Icon; adminOnly?: boolean };
 
-// Dashboard and Assessments join this list as their features land.
+// Dashboard joins this list as its feature lands.
 const navigation: NavItem[] = [
   { label: 'Vendors', to: '/vendors', icon: IconBuildingStore },
   { label: 'Controls', to: '/controls', icon: IconListCheck },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
+  { label: 'Assessments', to: '/assessments', icon: IconClipboardList },
+  { label: 'Questionnaires', to: '/questionnaires', icon: IconListDetails },
   { label: 'API tokens', to: '/settings/api-tokens', icon: IconKey, adminOnly: true },
 ];
 

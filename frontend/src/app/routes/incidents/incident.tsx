@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { BackLink } from '@/components/back-link';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { PageHeader } from '@/components/page-header';
+import { IncidentFollowUpButton } from '@/features/assessments/components/incident-follow-up';
 import { useDataCategories } from '@/features/data-holdings/api/get-data-categories';
 import { useIncident } from '@/features/incidents/api/get-incident';
 import { ExploitedControls } from '@/features/incidents/components/exploited-controls';
@@ -16,6 +17,7 @@ import {
 } from '@/features/incidents/components/incident-details';
 import { IncidentImpactSection } from '@/features/risk/components/incident-impact-section';
 import { ApiError } from '@/lib/api-client';
+import { useAuthorization } from '@/lib/auth';
 import { IncidentNotFound } from './incident-not-found';
 import { useIncidentId } from './use-incident-id';
 
@@ -27,6 +29,7 @@ export function IncidentRoute() {
 
 function IncidentPage({ incidentId }: { incidentId: number }) {
   const { data: incident, error, refetch } = useIncident({ incidentId });
+  const { canSendAssessments } = useAuthorization();
   // Names for the exposed data categories; until they arrive (or if they fail) the codes are shown.
   const { data: categories } = useDataCategories();
   const categoryLabels = useMemo(
@@ -45,6 +48,16 @@ function IncidentPage({ incidentId }: { incidentId: number }) {
         above={<BackLink to="/incidents">Incidents</BackLink>}
         title={incident.name}
         description={<IncidentHeadline incident={incident} />}
+        actions={
+          canSendAssessments &&
+          incident.status !== 'ARCHIVED' && (
+            <IncidentFollowUpButton
+              incidentId={incident.id}
+              incidentName={incident.name}
+              exploitedControls={incident.exploitedControls.map((c) => c.controlCode)}
+            />
+          )
+        }
       />
       <Stack gap="md">
         <IncidentSummary incident={incident} />

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { PageHeader } from '@/components/page-header';
+import { VendorAssessmentsSection } from '@/features/assessments/components/vendor-assessments-section';
 import { useDataCategories } from '@/features/data-holdings/api/get-data-categories';
 import { DataHoldingsSection } from '@/features/data-holdings/components/data-holdings-section';
 import { FindingsSection } from '@/features/findings/components/findings-section';
@@ -33,7 +34,7 @@ export function VendorRoute() {
 
 function VendorPage({ vendorId }: { vendorId: number }) {
   const navigate = useNavigate();
-  const { canEditVendors, canDeleteVendors, canOverrideControls } = useAuthorization();
+  const { canEditVendors, canDeleteVendors, canOverrideControls, canSendAssessments } = useAuthorization();
   const { data: vendor, error, refetch } = useVendor({ vendorId });
   // The risk explanation names controls and data categories by code; these lists give their names.
   const { data: controls } = useVendorControls({ vendorId });
@@ -108,6 +109,12 @@ function VendorPage({ vendorId }: { vendorId: number }) {
           onOverridden={(control) => setChangedAt(control.updatedAt ?? new Date())}
         />
         <FindingsSection vendorId={vendor.id} canEdit={canEditVendors} changedAt={changedAt} />
+        <VendorAssessmentsSection
+          vendorId={vendor.id}
+          vendorName={vendor.name}
+          securityContact={vendor.securityContact}
+          canSend={canSendAssessments}
+        />
         <VendorRecordInfo vendor={vendor} />
       </Stack>
     </>

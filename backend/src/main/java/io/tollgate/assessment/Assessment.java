@@ -9,7 +9,8 @@ import io.tollgate.api.model.AssessmentStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An assessment as stored. {@code tokenHash} is the SHA-256 of the invitation token; the token itself is never kept. */
+/** An assessment as stored. {@code tokenHash} is the SHA-256 of the invitation token; the token itself is never kept.
+ * {@code incidentId} is set on follow-ups sent because of an incident. */
 @MappedEntity("assessment")
 public record Assessment(@Id @GeneratedValue Long id,
                          long vendorId,
@@ -27,5 +28,6 @@ public record Assessment(@Id @GeneratedValue Long id,
                          String createdBy,
                          long version,
                          Instant createdAt,
-                         Instant updatedAt) {
+                         Instant updatedAt,
+                         @Nullable Long incidentId) {
 }

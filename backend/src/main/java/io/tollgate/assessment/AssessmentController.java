@@ -21,6 +21,11 @@ import io.tollgate.api.model.AssessmentStatus;
 import io.tollgate.api.model.AssessmentStatusChange;
 import io.tollgate.api.model.ControlOverride;
 import io.tollgate.api.model.ControlOverrideInput;
+import io.tollgate.api.model.FollowUpSent;
+import io.tollgate.api.model.FollowUpSkipped;
+import io.tollgate.api.model.FollowUpSkippedReason;
+import io.tollgate.api.model.IncidentFollowUp;
+import io.tollgate.api.model.IncidentFollowUpRequest;
 import io.tollgate.api.model.ReviewStatus;
 import io.tollgate.common.ETags;
 import io.tollgate.security.CurrentUserProvider;
@@ -29,18 +34,21 @@ import io.tollgate.security.Role;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AssessmentController implements AssessmentsApi {
     private final AssessmentService assessments;
+    private final IncidentFollowUpService followUps;
     private final CurrentUserProvider currentUser;
     private final String portalBaseUrl;
 
-    public AssessmentController(AssessmentService assessments, CurrentUserProvider currentUser,
+    public AssessmentController(AssessmentService assessments, IncidentFollowUpService followUps, CurrentUserProvider currentUser,
                                 @Value("${tollgate.portal.base-url:}") String portalBaseUrl) {
         this.assessments = assessments;
+        this.followUps = followUps;
         this.currentUser = currentUser;
         this.portalBaseUrl = portalBaseUrl.replaceAll("/+$", "");
     }
@@ -50,10 +58,42 @@ public class AssessmentController implements AssessmentsApi {
     public HttpResponse<AssessmentInvitation> createAssessment(AssessmentCreate body, String idempotencyKey) {
         AssessmentService.Invitation invitation = assessments.create(body.getVendorId(), body.getTemplateId(), body.getDueDate(),
                 body.getRespondentEmail(), Boolean.TRUE.equals(body.getDraft()), currentUser.username());
+        return HttpResponse.created(invitation(invitation), URI.create("/api/v1/assessments/" + invitation.assessment().id()))
+                .header("Cache-Control", "no-store");
+    }
+
+    private AssessmentInvitation invitation(AssessmentService.Invitation invitation) {
         Assessment a = invitation.assessment();
-        return HttpResponse.created(new AssessmentInvitation(a.id(), a.status(), portalBaseUrl + "/portal/" + invitation.token(),
-                        invitation.token(), a.tokenExpiresAt().atOffset(ZoneOffset.UTC)),
-                URI.create("/api/v1/assessments/" + a.id()))
+        return new AssessmentInvitation(a.id(), a.status(), portalUrl(invitation.token()), invitation.token(),
+                a.tokenExpiresAt().atOffset(ZoneOffset.UTC));
+    }
+
+    private String portalUrl(String token) {
+        return portalBaseUrl + "/portal/" + token;
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    public HttpResponse<AssessmentInvitation> reissuePortalToken(Long assessmentId) {
+        return HttpResponse.ok(invitation(assessments.reissueToken(assessmentId))).header("Cache-Control", "no-store");
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    public HttpResponse<IncidentFollowUp> createIncidentFollowUp(Long incidentId, IncidentFollowUpRequest body) {
+        IncidentFollowUpService.Result result = followUps.followUp(incidentId, body.getDueDate(), body.getVendorIds() == null
+                ? null : List.copyOf(body.getVendorIds()), currentUser.username());
+        List<FollowUpSent> sent = result.sent().stream().map(s -> {
+            AssessmentInvitation i = invitation(s.invitation());
+            return new FollowUpSent(s.vendorId(), s.vendorName(), i.getId(), s.invitation().assessment().respondentEmail(),
+                    i.getPortalUrl(), i.getPortalToken(), i.getTokenExpiresAt());
+        }).toList();
+        List<FollowUpSkipped> skipped = result.skipped().stream()
+                .map(s -> new FollowUpSkipped(s.vendorId(), FollowUpSkippedReason.valueOf(s.reason().name()), s.detail())
+                        .vendorName(s.vendorName()).assessmentId(s.assessmentId()))
+                .toList();
+        return HttpResponse.ok(new IncidentFollowUp(incidentId, result.template().template().id(), result.template().template().name(),
+                        result.template().questions().size(), sent, skipped))
                 .header("Cache-Control", "no-store");
     }
 

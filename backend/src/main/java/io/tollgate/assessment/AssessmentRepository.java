@@ -38,6 +38,20 @@ public interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     int revokeToken(long id, Instant now);
 
     @Query("""
+            UPDATE assessment SET token_hash = :tokenHash, token_expires_at = :expiresAt, token_revoked_at = NULL,
+                   updated_at = :now, version = version + 1
+             WHERE id = :id""")
+    int replaceToken(long id, String tokenHash, Instant expiresAt, Instant now);
+
+    /** Follow-ups of an incident that are still open (neither completed nor expired). */
+    @Query("SELECT * FROM assessment WHERE incident_id = :incidentId AND status NOT IN ('COMPLETED', 'EXPIRED') ORDER BY id")
+    List<Assessment> findOpenFollowUps(long incidentId);
+
+    /** Locks the incident's row, so two follow-ups for one incident run one after the other. */
+    @Query("SELECT id FROM incident WHERE id = :incidentId FOR UPDATE")
+    Optional<Long> lockIncident(long incidentId);
+
+    @Query("""
             INSERT INTO assessment_answer (assessment_id, question_id, version)
             SELECT :assessmentId, id, 0 FROM questionnaire_question WHERE template_id = :templateId""")
     void createAnswers(long assessmentId, long templateId);

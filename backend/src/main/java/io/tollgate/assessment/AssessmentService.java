@@ -95,6 +95,13 @@ public class AssessmentService {
 
     @Transactional
     public Invitation create(long vendorId, long templateId, LocalDate dueDate, String respondentEmail, boolean draft, String actor) {
+        return create(vendorId, templateId, dueDate, respondentEmail, draft, actor, null);
+    }
+
+    /** Creates an assessment; {@code incidentId} marks a follow-up sent because of that incident. */
+    @Transactional
+    public Invitation create(long vendorId, long templateId, LocalDate dueDate, String respondentEmail, boolean draft, String actor,
+                             @Nullable Long incidentId) {
         List<FieldError> errors = new ArrayList<>();
         if (vendors.findById(vendorId).isEmpty()) {
             errors.add(new FieldError("vendorId", "no vendor with id " + vendorId));
@@ -117,10 +124,9 @@ public class AssessmentService {
             throw new InvalidInputException(errors);
         }
         String token = PortalTokens.generate();
-        Instant expires = dueDate.plusDays(tokenValidityDays + 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
         Assessment saved = assessments.save(new Assessment(null, vendorId, templateId, draft ? DRAFT : SENT, dueDate,
-                respondentEmail.trim(), PortalTokens.hash(token), expires, null, null, draft ? null : now, null, null, actor, 0,
-                now, now));
+                respondentEmail.trim(), PortalTokens.hash(token), tokenExpiry(dueDate), null, null, draft ? null : now, null, null,
+                actor, 0, now, now, incidentId));
         assessments.createAnswers(saved.id(), templateId);
         audit.record("assessment.create", "assessment", saved.id(), null, saved);
         return new Invitation(saved, token);
@@ -246,6 +252,25 @@ public class AssessmentService {
         Assessment before = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
         assessments.revokeToken(id, Values.now(clock));
         audit.record("assessment.token.revoke", "assessment", id, before, assessments.findById(id).orElseThrow());
+    }
+
+    /**
+     * Replaces the invitation token (the old one stops working at once, a revoked link works again with the new
+     * token). Refused for closed assessments, whose portal is of no use any more.
+     */
+    @Transactional
+    public Invitation reissueToken(long id) {
+        Assessment current = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        if (current.status() == COMPLETED || current.status() == EXPIRED) {
+            throw new ConflictException("Assessment " + id + " is " + current.status() + "; its portal link cannot be reissued.");
+        }
+        String token = PortalTokens.generate();
+        assessments.replaceToken(id, PortalTokens.hash(token), tokenExpiry(current.dueDate()), Values.now(clock));
+        return new Invitation(assessments.findById(id).orElseThrow(), token);
+    }
+
+    private Instant tokenExpiry(LocalDate dueDate) {
+        return dueDate.plusDays(tokenValidityDays + 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     @Transactional
