@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { routes } from '@/app/router';
 import {
   controlJson,
+  dashboardSummaryJson,
   incidentJson,
   json,
   mockFetch,
@@ -23,6 +24,10 @@ function serveEverything() {
     if (path === '/api/v1/incidents') return json(pageJson([incidentJson({ name: 'Drift token theft' })]));
     if (path === '/api/v1/incidents/4') return json(incidentJson({ id: 4, name: 'Snowflake credential theft' }));
     if (path === '/api/v1/data-categories') return json([]);
+    if (path === '/api/v1/dashboard/summary') return json(dashboardSummaryJson());
+    if (path === '/api/v1/dashboard/trend') return json({ points: [] });
+    if (path === '/api/v1/reassessments') return json(pageJson([]));
+    if (path === '/api/v1/reassessment-cadences') return json({ items: [] });
     return problem(404, 'unexpected ' + path);
   });
 }
@@ -30,6 +35,7 @@ function serveEverything() {
 // Every page is its own chunk: each route must still arrive and render inside the shell.
 describe('lazy routes', () => {
   test.each([
+    ['/', 'Dashboard'],
     ['/vendors', 'Vendors'],
     ['/controls', 'Controls'],
     ['/incidents', 'Incidents'],
@@ -50,7 +56,8 @@ describe('lazy routes', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Vendors', 'Controls', 'Incidents']);
+    expect(links.map((link) => link.textContent)).toEqual(['Dashboard', 'Vendors', 'Controls', 'Incidents']);
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Controls' })).toHaveAttribute('href', '/controls');
     expect(within(nav).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
   });

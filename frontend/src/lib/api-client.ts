@@ -2,9 +2,11 @@ import {
   AuthApi,
   Configuration,
   ControlsApi,
+  DashboardApi,
   DataHoldingsApi,
   FetchError,
   IncidentsApi,
+  ReassessmentsApi,
   ReferenceApi,
   RiskApi,
   VendorControlsApi,
@@ -92,6 +94,8 @@ export const controlsApi = new ControlsApi(configuration);
 export const incidentsApi = new IncidentsApi(configuration);
 export const riskApi = new RiskApi(configuration);
 export const vendorControlsApi = new VendorControlsApi(configuration);
+export const dashboardApi = new DashboardApi(configuration);
+export const reassessmentsApi = new ReassessmentsApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

@@ -56,6 +56,7 @@ export function useAuthorization() {
     canAddControls: hasRole(user, Role.Admin),
     canEditIncidents: hasRole(user, Role.Admin, Role.Analyst),
     canOverrideControls: hasRole(user, Role.Admin, Role.Analyst),
+    canEditCadence: hasRole(user, Role.Admin),
   };
 }
 

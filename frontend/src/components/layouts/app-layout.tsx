@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconBuildingStore, IconListCheck, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconGauge, IconListCheck, type Icon } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useToken } from '@/lib/auth';
@@ -10,8 +10,9 @@ import classes from './app-layout.module.css';
 
 type NavItem = { label: string; to: string; icon: Icon };
 
-// Dashboard and Assessments join this list as their features land.
+// Assessments joins this list as its feature lands.
 const navigation: NavItem[] = [
+  { label: 'Dashboard', to: '/', icon: IconGauge },
   { label: 'Vendors', to: '/vendors', icon: IconBuildingStore },
   { label: 'Controls', to: '/controls', icon: IconListCheck },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
@@ -61,9 +62,11 @@ export function AppLayout() {
               key={item.to}
               component={RouterNavLink}
               to={item.to}
+              // '/' would otherwise count as current on every page.
+              end={item.to === '/'}
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={location.pathname.startsWith(item.to)}
+              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
               variant="light"
               fw={500}
             />
