@@ -45,7 +45,8 @@ describe('lazy routes', () => {
     serveEverything();
     renderRoutes(routes, path);
 
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    // Generous: each page is a separate chunk, imported on first render.
+    expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 10_000 })).toBeInTheDocument();
     // The shell came with it.
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });

@@ -196,6 +196,7 @@ class DashboardApiTest extends IntegrationTest {
     void onlyAdministratorsChangeACadenceWithTheVersionTheyReadAndDueDatesMoveWithIt() throws SQLException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long low = vendor("Low tier").with("tier", "LOW").create(analyst());
+        scoringSettled(); // a later re-score re-reads the dates from the assessments, so set them after it
         Database.update("UPDATE dashboard_vendor SET last_assessed_on = ?, reassessment_due = ? WHERE vendor_id = ?",
                 today.minusMonths(20), today.minusMonths(20).plusMonths(24), low);
         Map<String, Object> cadence = viewer().get("/api/v1/reassessment-cadences").map();
