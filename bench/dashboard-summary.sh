@@ -8,7 +8,7 @@ SECONDS_TO_RUN=${1:-30}
 CONNECTIONS=${2:-10}
 PORT=${BENCH_PORT:-8083}
 DB=${BENCH_DB:-tollgate_bench_dashboard}
-JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
+JAR=${BENCH_JAR:-backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar}
 PASSWORD='bench-password-0123'
 SQL="mysql --protocol=tcp -h127.0.0.1 -uroot"
 
