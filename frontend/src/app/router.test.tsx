@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { routes } from '@/app/router';
 import {
   controlJson,
+  dashboardSummaryJson,
   incidentJson,
   json,
   mockFetch,
@@ -25,6 +26,10 @@ function serveEverything() {
     if (path === '/api/v1/data-categories') return json([]);
     if (path === '/api/v1/assessments') return json(pageJson([]));
     if (path === '/api/v1/questionnaire-templates') return json([]);
+    if (path === '/api/v1/dashboard/summary') return json(dashboardSummaryJson());
+    if (path === '/api/v1/dashboard/trend') return json({ points: [] });
+    if (path === '/api/v1/reassessments') return json(pageJson([]));
+    if (path === '/api/v1/reassessment-cadences') return json({ items: [] });
     return problem(404, 'unexpected ' + path);
   });
 }
@@ -32,6 +37,7 @@ function serveEverything() {
 // Every page is its own chunk: each route must still arrive and render inside the shell.
 describe('lazy routes', () => {
   test.each([
+    ['/', 'Dashboard'],
     ['/vendors', 'Vendors'],
     ['/controls', 'Controls'],
     ['/incidents', 'Incidents'],
@@ -43,7 +49,8 @@ describe('lazy routes', () => {
     serveEverything();
     renderRoutes(routes, path);
 
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    // Generous: each page is a separate chunk, imported on first render.
+    expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 10_000 })).toBeInTheDocument();
     // The shell came with it.
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
@@ -54,8 +61,9 @@ describe('lazy routes', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Vendors', 'Controls', 'Incidents', 'Assessments', 'Questionnaires']);
+    expect(links.map((link) => link.textContent)).toEqual(['Dashboard', 'Vendors', 'Controls', 'Incidents', 'Assessments', 'Questionnaires']);
     expect(within(nav).getByRole('link', { name: 'Assessments' })).toHaveAttribute('href', '/assessments');
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Controls' })).toHaveAttribute('href', '/controls');
     expect(within(nav).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
   });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { type RouteObject } from 'react-router';
 import { RouteFallback } from '@/components/route-fallback';
 
 /**
@@ -24,13 +24,17 @@ export const routes: RouteObject[] = [
     path: '/',
     element: lazyRoute(() => import('@/components/layouts/app-layout'), (m) => m.AppLayout),
     children: [
-      { index: true, element: <Navigate to="/vendors" replace /> },
+      { index: true, element: lazyRoute(() => import('./routes/dashboard'), (m) => m.DashboardRoute) },
       { path: 'vendors', element: lazyRoute(() => import('./routes/vendors/vendors'), (m) => m.VendorsRoute) },
       { path: 'vendors/new', element: lazyRoute(() => import('./routes/vendors/new-vendor'), (m) => m.NewVendorRoute) },
       { path: 'vendors/:vendorId', element: lazyRoute(() => import('./routes/vendors/vendor'), (m) => m.VendorRoute) },
       {
         path: 'vendors/:vendorId/edit',
         element: lazyRoute(() => import('./routes/vendors/edit-vendor'), (m) => m.EditVendorRoute),
+      },
+      {
+        path: 'vendors/:vendorId/report',
+        element: lazyRoute(() => import('./routes/vendors/vendor-report'), (m) => m.VendorReportRoute),
       },
       { path: 'controls', element: lazyRoute(() => import('./routes/controls/controls'), (m) => m.ControlsRoute) },
       { path: 'controls/new', element: lazyRoute(() => import('./routes/controls/new-control'), (m) => m.NewControlRoute) },

@@ -4,11 +4,13 @@ import {
   AuthApi,
   Configuration,
   ControlsApi,
+  DashboardApi,
   DataHoldingsApi,
   FetchError,
   FindingsApi,
   IncidentsApi,
   QuestionnairesApi,
+  ReassessmentsApi,
   ReferenceApi,
   RiskApi,
   VendorControlsApi,
@@ -100,6 +102,8 @@ export const findingsApi = new FindingsApi(configuration);
 export const apiTokensApi = new ApiTokensApi(configuration);
 export const assessmentsApi = new AssessmentsApi(configuration);
 export const questionnairesApi = new QuestionnairesApi(configuration);
+export const dashboardApi = new DashboardApi(configuration);
+export const reassessmentsApi = new ReassessmentsApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

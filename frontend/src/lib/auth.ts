@@ -60,6 +60,7 @@ export function useAuthorization() {
     canSendAssessments: hasRole(user, Role.Admin, Role.Analyst),
     canReviewAssessments: hasRole(user, Role.Admin, Role.Analyst),
     canImportTemplates: hasRole(user, Role.Admin, Role.Analyst),
+    canEditCadence: hasRole(user, Role.Admin),
   };
 }
 

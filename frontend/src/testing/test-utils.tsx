@@ -128,3 +128,40 @@ export function incidentJson(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export function dashboardSummaryJson(overrides: Record<string, unknown> = {}) {
+  return {
+    vendorCount: 3,
+    scoredCount: 2,
+    averageScore: 61.5,
+    grades: [
+      { grade: 'D', count: 1 },
+      { grade: 'F', count: 1 },
+      { count: 1 },
+    ],
+    tiers: [
+      { tier: 'CRITICAL', vendorCount: 2, grades: [{ grade: 'F', count: 1 }, { count: 1 }] },
+      { tier: 'HIGH', vendorCount: 1, grades: [{ grade: 'D', count: 1 }] },
+      { tier: 'MEDIUM', vendorCount: 0, grades: [] },
+      { tier: 'LOW', vendorCount: 0, grades: [] },
+    ],
+    heatmap: [{ impactBand: 4, likelihoodBand: 5, vendorCount: 2 }],
+    recordsByCategory: [{ dataCategory: 'NAME', totalRecords: 5_700_000, vendorCount: 2 }],
+    riskiest: [
+      {
+        vendorId: 7,
+        name: 'Skyline Contact Solutions',
+        tier: 'CRITICAL',
+        score: 38.2,
+        grade: 'F',
+        residualRisk: 61.8,
+        totalRecords: 5_700_000,
+        bestControl: { controlCode: 'C08', controlName: 'Connected-app allow-listing', scoreIfMet: 52.4, gradeIfMet: 'D' },
+      },
+    ],
+    reassessments: { overdue: 1, dueSoon: 2, dueSoonDays: 30, next: [] },
+    overdueAssessments: 0,
+    generatedAt: '2026-12-01T09:00:00Z',
+    ...overrides,
+  };
+}

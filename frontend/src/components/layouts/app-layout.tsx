@@ -4,6 +4,7 @@ import {
   IconAlertTriangle,
   IconBuildingStore,
   IconClipboardList,
+  IconGauge,
   IconKey,
   IconListCheck,
   IconListDetails,
@@ -18,8 +19,8 @@ import classes from './app-layout.module.css';
 
 type NavItem = { label: string; to: string; icon: Icon; adminOnly?: boolean };
 
-// Dashboard joins this list as its feature lands.
 const navigation: NavItem[] = [
+  { label: 'Dashboard', to: '/', icon: IconGauge },
   { label: 'Vendors', to: '/vendors', icon: IconBuildingStore },
   { label: 'Controls', to: '/controls', icon: IconListCheck },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
@@ -73,9 +74,11 @@ export function AppLayout() {
               key={item.to}
               component={RouterNavLink}
               to={item.to}
+              // '/' would otherwise count as current on every page.
+              end={item.to === '/'}
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={location.pathname.startsWith(item.to)}
+              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
               variant="light"
               fw={500}
             />

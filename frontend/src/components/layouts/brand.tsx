@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 export function Brand() {
   return (
-    <UnstyledButton component={Link} to="/vendors" aria-label="Tollgate home">
+    <UnstyledButton component={Link} to="/" aria-label="Tollgate home">
       <Group gap={8} wrap="nowrap">
         <ThemeIcon size={30} radius="md" variant="filled" aria-hidden>
           <IconShieldCheck size={20} stroke={1.8} />

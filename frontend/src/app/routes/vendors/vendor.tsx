@@ -1,14 +1,18 @@
 import { Button, Grid, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconReport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { PageHeader } from '@/components/page-header';
-import { VendorAssessmentsSection } from '@/features/assessments/components/vendor-assessments-section';
-import { useDataCategories } from '@/features/data-holdings/api/get-data-categories';
 import { DataHoldingsSection } from '@/features/data-holdings/components/data-holdings-section';
 import { FindingsSection } from '@/features/findings/components/findings-section';
+import { PlatformGraph } from '@/features/dashboard/components/platform-graph';
+import { VendorAssessmentsSection } from '@/features/assessments/components/vendor-assessments-section';
+import { VendorReassessmentCard } from '@/features/dashboard/components/vendor-reassessment-card';
+import { VendorWhatIf } from '@/features/dashboard/components/vendor-what-if';
+import { useDataCategories } from '@/features/data-holdings/api/get-data-categories';
+import { useVendorRisk } from '@/features/risk/api/get-vendor-risk';
 import { VendorRiskSection } from '@/features/risk/components/vendor-risk-section';
 import { useVendorControls } from '@/features/vendor-controls/api/get-vendor-controls';
 import { VendorControlsSection } from '@/features/vendor-controls/components/vendor-controls-section';
@@ -39,6 +43,7 @@ function VendorPage({ vendorId }: { vendorId: number }) {
   // The risk explanation names controls and data categories by code; these lists give their names.
   const { data: controls } = useVendorControls({ vendorId });
   const { data: categories } = useDataCategories();
+  const { data: risk } = useVendorRisk({ vendorId });
   const controlNames = useMemo(
     () => Object.fromEntries((controls ?? []).map((control) => [control.controlCode, control.controlName])),
     [controls],
@@ -63,6 +68,14 @@ function VendorPage({ vendorId }: { vendorId: number }) {
         description={<VendorSummary vendor={vendor} />}
         actions={
           <>
+            <Button
+              component={Link}
+              to={`/vendors/${vendor.id}/report`}
+              variant="default"
+              leftSection={<IconReport size={16} aria-hidden />}
+            >
+              Risk report
+            </Button>
             {canEditVendors && (
               <Button component={Link} to={`/vendors/${vendor.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />}>
                 Edit
@@ -87,6 +100,15 @@ function VendorPage({ vendorId }: { vendorId: number }) {
           categoryLabels={categoryLabels}
           changedAt={changedAt}
         />
+        {risk && <VendorWhatIf key={risk.scoredAt.toISOString()} vendorId={vendor.id} risk={risk} controlNames={controlNames} />}
+        <Grid gutter="md">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <PlatformGraph name={vendor.name} platforms={vendor.platforms} usedBy={vendor.usedBy} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <VendorReassessmentCard vendorId={vendor.id} />
+          </Grid.Col>
+        </Grid>
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <VendorAbout vendor={vendor} />

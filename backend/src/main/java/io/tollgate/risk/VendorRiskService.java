@@ -1,5 +1,6 @@
 package io.tollgate.risk;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.RiskExplanation;
 import io.tollgate.common.NotFoundException;
@@ -27,14 +28,16 @@ public class VendorRiskService {
     private final VendorRepository vendors;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher<VendorRiskScored> events;
 
     public VendorRiskService(RiskInputs inputs, VendorRiskScoreRepository scores, VendorRepository vendors,
-                             JsonMapper json, Clock clock) {
+                             JsonMapper json, Clock clock, ApplicationEventPublisher<VendorRiskScored> events) {
         this.inputs = inputs;
         this.scores = scores;
         this.vendors = vendors;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     public record History(List<VendorRiskScoreRepository.HistoryRow> items, long total) {
@@ -66,6 +69,7 @@ public class VendorRiskService {
             scores.insertHistory(vendorId, stored.score(), stored.grade(), stored.residualRisk(), stored.modelVersion(),
                     historyReason(previous.isEmpty(), reason), now);
         }
+        events.publishEvent(new VendorRiskScored(vendorId));
         return Optional.of(stored);
     }
 
@@ -99,6 +103,14 @@ public class VendorRiskService {
             throw new NotFoundException("Vendor", vendorId);
         }
         return new History(scores.findHistory(vendorId, size, (long) page * size), scores.countHistory(vendorId));
+    }
+
+    /** The vendor's score if exactly these controls were met; nothing is stored. */
+    @Transactional
+    public io.tollgate.scoring.Explanation.WhatIf whatIf(long vendorId, java.util.Collection<String> controlCodes) {
+        RiskInputs.VendorInput input = inputs.forVendor(vendorId, inputs.context())
+                .orElseThrow(() -> new NotFoundException("Vendor", vendorId));
+        return RiskModel.whatIf(input.input(), Values.now(clock), java.util.Set.copyOf(controlCodes));
     }
 
     public RiskExplanation explanation(VendorRiskScore score) {

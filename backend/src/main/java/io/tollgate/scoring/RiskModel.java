@@ -392,6 +392,18 @@ public final class RiskModel {
         return whatIf;
     }
 
+    /**
+     * The score if exactly {@code controlIds} were met (evidence at least documented), every other answer as it is:
+     * the what-if toggles of the vendor page. Codes the input does not list are ignored.
+     */
+    public static Explanation.WhatIf whatIf(ScoringInput input, Instant now, java.util.Collection<String> controlIds) {
+        List<ControlAnswer> controls = input.controls().stream()
+                .map(answer -> controlIds.contains(answer.controlId()) ? met(answer) : answer).toList();
+        double score = compute(input.withControls(controls), now).score();
+        List<String> applied = input.controls().stream().map(ControlAnswer::controlId).filter(controlIds::contains).toList();
+        return new Explanation.WhatIf(applied, score, Grade.of(score));
+    }
+
     private static ControlAnswer met(ControlAnswer answer) {
         EvidenceQuality evidence = answer.evidence() == null
                 || answer.evidence().factor() < WHAT_IF_EVIDENCE.factor() ? WHAT_IF_EVIDENCE : answer.evidence();

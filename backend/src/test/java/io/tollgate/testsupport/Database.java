@@ -17,6 +17,21 @@ public final class Database {
         }
     }
 
+    /** Every row of the result, column label to value (labels as the query names them). */
+    public static java.util.List<java.util.Map<String, Object>> rows(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            java.util.List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+            while (r.next()) {
+                java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    row.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
     public static int update(String sql, Object... params) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = prepare(c, sql, params)) {
             return s.executeUpdate();

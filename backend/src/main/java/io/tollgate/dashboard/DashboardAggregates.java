@@ -1,0 +1,156 @@
+package io.tollgate.dashboard;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.tollgate.control.VendorControlsChanged;
+import io.tollgate.dataholding.DataHoldingsChanged;
+import io.tollgate.risk.VendorRiskScored;
+import io.tollgate.vendor.VendorChanged;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the dashboard's aggregates in step with vendors, scores, data holdings and completed assessments, inside
+ * the transaction that changed them (the listeners run synchronously in the publisher's transaction, which already
+ * holds the vendor's row lock). Each vendor's counted state is kept in {@code dashboard_vendor} and
+ * {@code dashboard_vendor_category}; a change applies the difference to the shared counters. Counter rows are
+ * always touched in key order, categories before risk cells, so concurrent writers cannot deadlock on them.
+ */
+@Singleton
+public class DashboardAggregates {
+    static final String NOT_SCORED = "-";
+    private static final List<String> NO_REASSESSMENT = List.of("PROSPECT", "OFFBOARDED");
+
+    private final DashboardRepository repository;
+
+    public DashboardAggregates(DashboardRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventListener
+    void onVendorChanged(VendorChanged event) {
+        refreshHoldings(event.vendorId());
+        refreshVendor(event.vendorId());
+    }
+
+    @EventListener
+    void onDataHoldingsChanged(DataHoldingsChanged event) {
+        refreshHoldings(event.vendorId());
+    }
+
+    @EventListener
+    void onScored(VendorRiskScored event) {
+        refreshVendor(event.vendorId());
+    }
+
+    /** Completing an assessment sets control statuses: the last-assessed date (and so the due date) moves. */
+    @EventListener
+    void onVendorControlsChanged(VendorControlsChanged event) {
+        refreshVendor(event.vendorId());
+    }
+
+    /** A risk cell's key; ordered so that counter rows are always locked in the same order. */
+    record CellKey(String tier, String grade, int impactBand, int likelihoodBand) implements Comparable<CellKey> {
+        private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::tier).thenComparing(CellKey::grade)
+                .thenComparingInt(CellKey::impactBand).thenComparingInt(CellKey::likelihoodBand);
+
+        @Override
+        public int compareTo(CellKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    void refreshVendor(long vendorId) {
+        Optional<DashboardVendor> counted = repository.lockVendor(vendorId);
+        Optional<DashboardRepository.VendorNow> now = repository.vendorNow(vendorId);
+        if (now.isEmpty()) {
+            counted.ifPresent(old -> {
+                repository.addToCell(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand(), -1, negate(old.score()));
+                repository.deleteVendor(vendorId);
+            });
+            return;
+        }
+        DashboardRepository.VendorNow v = now.get();
+        boolean scored = v.grade() != null;
+        CellKey key = new CellKey(v.tier(), scored ? v.grade() : NOT_SCORED,
+                scored ? band(v.impact().doubleValue() / 20.0) : 0, scored ? band(v.likelihood().doubleValue() * 5.0) : 0);
+        LocalDate lastAssessed = repository.lastCompletedAssessment(vendorId).orElse(null);
+        LocalDate due = dueDate(v.status(), v.registeredOn(), lastAssessed,
+                repository.cadenceMonths(v.tier()).orElseThrow());
+
+        Map<CellKey, BigDecimal[]> deltas = new TreeMap<>();
+        counted.ifPresent(old -> deltas.merge(new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand()),
+                new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum));
+        deltas.merge(key, new BigDecimal[]{BigDecimal.ONE, orZero(v.score())}, DashboardAggregates::sum);
+        deltas.forEach((cell, delta) -> {
+            if (delta[0].signum() != 0 || delta[1].signum() != 0) {
+                repository.addToCell(cell.tier(), cell.grade(), cell.impactBand(), cell.likelihoodBand(),
+                        delta[0].longValueExact(), delta[1]);
+            }
+        });
+        repository.upsertVendor(vendorId, key.tier(), v.status(), key.grade(), key.impactBand(), key.likelihoodBand(),
+                v.score(), lastAssessed, due);
+    }
+
+    void refreshHoldings(long vendorId) {
+        Map<String, Long> counted = repository.lockCountedHoldings(vendorId).stream()
+                .collect(Collectors.toMap(DashboardRepository.CategoryCount::dataCategory,
+                        DashboardRepository.CategoryCount::recordCount));
+        Map<String, Long> current = repository.currentHoldings(vendorId).stream()
+                .collect(Collectors.toMap(DashboardRepository.CategoryCount::dataCategory,
+                        DashboardRepository.CategoryCount::recordCount));
+        if (counted.equals(current)) {
+            return;
+        }
+        TreeSet<String> categories = new TreeSet<>(counted.keySet());
+        categories.addAll(current.keySet());
+        for (String category : categories) {
+            Long before = counted.get(category);
+            Long after = current.get(category);
+            long records = (after == null ? 0 : after) - (before == null ? 0 : before);
+            long vendors = (after == null ? 0 : 1) - (before == null ? 0 : 1);
+            if (records != 0 || vendors != 0) {
+                repository.addToCategory(category, records, vendors);
+            }
+        }
+        repository.deleteCountedHoldings(vendorId);
+        current.forEach((category, records) -> repository.insertCountedHolding(vendorId, category, records));
+    }
+
+    /**
+     * Last completed assessment + the tier's cadence; a vendor never assessed is due from the day it was registered.
+     * Prospects and offboarded vendors need no reassessment (null).
+     */
+    static LocalDate dueDate(String status, LocalDate registeredOn, LocalDate lastAssessed, int months) {
+        if (NO_REASSESSMENT.contains(status)) {
+            return null;
+        }
+        return lastAssessed == null ? registeredOn : lastAssessed.plusMonths(months);
+    }
+
+    /** Band 1-5 of a value scaled to 0..5 (impact / 20, likelihood x 5); the top edge belongs to band 5. */
+    static int band(double scaled) {
+        return Math.max(1, Math.min(5, (int) Math.floor(scaled) + 1));
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO.setScale(1, RoundingMode.UNNECESSARY) : value;
+    }
+
+    private static BigDecimal negate(BigDecimal value) {
+        return orZero(value).negate();
+    }
+
+    private static BigDecimal[] sum(BigDecimal[] a, BigDecimal[] b) {
+        return new BigDecimal[]{a[0].add(b[0]), a[1].add(b[1])};
+    }
+}

@@ -1,0 +1,78 @@
+package io.tollgate.browser;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tollgate.security.Role;
+import io.tollgate.testsupport.ApiClient.Response;
+import io.tollgate.testsupport.Database;
+import io.tollgate.testsupport.IntegrationTest;
+import io.tollgate.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static io.tollgate.testsupport.VendorBuilder.vendor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class DashboardBrowserTest extends IntegrationTest {
+
+    private static Map<String, Object> holding(String category, long records, String access) {
+        return Map.of("dataCategory", category, "recordCount", records, "accessType", access);
+    }
+
+    @Test
+    void aSecurityLeadReadsTheDashboardAndDrillsIntoTheRiskiestVendorAndAnIncident() throws Exception {
+        String username = TestUsers.create(Role.ANALYST, users, hasher);
+        long salesforce = vendor("Salesforce").with("category", "CRM").with("tier", "CRITICAL").create(admin());
+        long contactCentre = vendor("Skyline Contact Solutions").with("category", "CONTACT_CENTRE").with("tier", "CRITICAL")
+                .platforms(salesforce).create(analyst());
+        analyst().put("/api/v1/vendors/" + contactCentre + "/data-holdings", List.of(
+                holding("NAME", 5_700_000, "BULK_ACCESS"), holding("EMAIL", 5_700_000, "BULK_ACCESS"),
+                holding("PHONE", 4_000_000, "BULK_ACCESS"), holding("LOYALTY_NUMBER", 5_700_000, "BULK_ACCESS"),
+                holding("DATE_OF_BIRTH", 1_700_000, "BULK_ACCESS")));
+        long payroll = vendor("Northwind Payroll").with("category", "PAYROLL").with("tier", "HIGH").create(analyst());
+        analyst().put("/api/v1/vendors/" + payroll + "/data-holdings", List.of(
+                holding("NAME", 40_000, "SYSTEM_OF_RECORD"), holding("TAX_ID", 40_000, "SYSTEM_OF_RECORD"),
+                holding("BANK_ACCOUNT", 40_000, "SYSTEM_OF_RECORD")));
+        String incidentName = TestUsers.unique("Salesforce vishing campaign");
+        Response incident = analyst().post("/api/v1/incidents", Map.of(
+                "name", incidentName,
+                "summary", "Callers posing as IT support talk agents into authorising a malicious connected app.",
+                "severity", "CRITICAL",
+                "status", "ACTIVE",
+                "publishedOn", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(),
+                "platforms", List.of(Map.of("name", "Salesforce", "vendorId", salesforce)),
+                "techniques", List.of(Map.of("id", "T1566.004", "name", "Phishing: Spearphishing Voice")),
+                "exploitedControls", List.of(Map.of("controlCode", "C08", "relevance", 1.0),
+                        Map.of("controlCode", "C02", "relevance", 1.0)),
+                "dataCategories", List.of("NAME", "EMAIL", "PHONE")));
+        assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
+        scoringSettled();
+
+        // The riskiest vendor across the whole test database is the one the flow drills into.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> riskiest = (List<Map<String, Object>>) viewer().get("/api/v1/dashboard/summary").map().get("riskiest");
+        assertThat(riskiest).isNotEmpty();
+
+        BrowserFlows.run(server.getURI(), "dashboard", Map.of(
+                "username", username,
+                "password", TestUsers.PASSWORD,
+                "vendorName", riskiest.get(0).get("name"),
+                "incidentName", incidentName), json);
+    }
+
+    private static void scoringSettled() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!"0".equals(Database.column("SELECT COUNT(*) FROM scoring_job"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("scoring did not settle");
+            }
+            Thread.sleep(200);
+        }
+    }
+}
