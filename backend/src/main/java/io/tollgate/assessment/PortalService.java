@@ -1,5 +1,8 @@
 package io.tollgate.assessment;
 
+import io.tollgate.integration.webhook.WebhookEvents;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.AssessmentStatus;
@@ -50,14 +53,16 @@ public class PortalService {
     private final EvidenceRepository evidence;
     private final AssessmentService assessmentService;
     private final JsonMapper json;
+    private final WebhookEvents webhookEvents;
     private final Clock clock;
 
     public PortalService(AssessmentRepository assessments, EvidenceRepository evidence, AssessmentService assessmentService,
-                         JsonMapper json, Clock clock) {
+                         JsonMapper json, WebhookEvents webhookEvents, Clock clock) {
         this.assessments = assessments;
         this.evidence = evidence;
         this.assessmentService = assessmentService;
         this.json = json;
+        this.webhookEvents = webhookEvents;
         this.clock = clock;
     }
 
@@ -145,6 +150,12 @@ public class PortalService {
         if (changed == 0) {
             throw new ConflictException("The assessment changed while it was being submitted. Reload and submit again.");
         }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("assessmentId", assessmentId);
+        event.put("vendorId", assessment.vendorId());
+        event.put("templateId", assessment.templateId());
+        event.put("submittedAt", now.toString());
+        webhookEvents.raise(WebhookEvents.ASSESSMENT_SUBMITTED, event);
         return assessmentService.get(assessmentId);
     }
 

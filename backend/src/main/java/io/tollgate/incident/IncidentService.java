@@ -1,5 +1,6 @@
 package io.tollgate.incident;
 
+import io.tollgate.integration.webhook.WebhookEvents;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -45,14 +46,16 @@ public class IncidentService {
     private final ControlRepository controls;
     private final VendorRepository vendors;
     private final ApplicationEventPublisher<IncidentChanged> events;
+    private final WebhookEvents webhookEvents;
     private final Clock clock;
 
     public IncidentService(IncidentRepository incidents, ControlRepository controls, VendorRepository vendors,
-                           ApplicationEventPublisher<IncidentChanged> events, Clock clock) {
+                           ApplicationEventPublisher<IncidentChanged> events, WebhookEvents webhookEvents, Clock clock) {
         this.incidents = incidents;
         this.controls = controls;
         this.vendors = vendors;
         this.events = events;
+        this.webhookEvents = webhookEvents;
         this.clock = clock;
     }
 
@@ -77,7 +80,11 @@ public class IncidentService {
                 input.status() == null ? IncidentStatus.ACTIVE : input.status(), 0, now, now));
         insertLists(saved.id(), input);
         events.publishEvent(new IncidentChanged(saved.id()));
-        return get(saved.id());
+        IncidentDetails created = get(saved.id());
+        if (saved.status() == IncidentStatus.ACTIVE) {
+            published(created);
+        }
+        return created;
     }
 
     @Transactional
@@ -107,7 +114,26 @@ public class IncidentService {
         incidents.deleteDataCategories(id);
         insertLists(id, input);
         events.publishEvent(new IncidentChanged(id));
-        return get(id);
+        IncidentDetails updated = get(id);
+        if (current.status() != IncidentStatus.ACTIVE && updated.incident().status() == IncidentStatus.ACTIVE) {
+            published(updated);
+        }
+        return updated;
+    }
+
+    /** An incident became ACTIVE: raised in the same transaction as the change (see WebhookEvents). */
+    private void published(IncidentDetails details) {
+        Incident incident = details.incident();
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("incidentId", incident.id());
+        data.put("slug", incident.slug());
+        data.put("name", incident.name());
+        data.put("severity", incident.severity().name());
+        if (incident.threatActor() != null) {
+            data.put("threatActor", incident.threatActor());
+        }
+        data.put("summary", incident.summary());
+        webhookEvents.raise(WebhookEvents.INCIDENT_PUBLISHED, data);
     }
 
     @Transactional

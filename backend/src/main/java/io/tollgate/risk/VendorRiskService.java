@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.RiskExplanation;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
+import io.tollgate.integration.webhook.WebhookEvents;
 import io.tollgate.scoring.RiskModel;
 import io.tollgate.scoring.RiskScore;
 import io.tollgate.vendor.VendorRepository;
@@ -26,14 +27,16 @@ public class VendorRiskService {
     private final VendorRiskScoreRepository scores;
     private final VendorRepository vendors;
     private final JsonMapper json;
+    private final WebhookEvents events;
     private final Clock clock;
 
     public VendorRiskService(RiskInputs inputs, VendorRiskScoreRepository scores, VendorRepository vendors,
-                             JsonMapper json, Clock clock) {
+                             JsonMapper json, WebhookEvents events, Clock clock) {
         this.inputs = inputs;
         this.scores = scores;
         this.vendors = vendors;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +75,11 @@ public class VendorRiskService {
             scores.insertHistory(vendorId, stored.score(), stored.grade(), stored.residualRisk(), stored.modelVersion(),
                     abbreviate(previous.isEmpty() ? "first score" + (reason.equals("first score") ? "" : ": " + reason) : reason),
                     now);
+        }
+        // In this transaction: the event commits with the score it reports (a first score is no change).
+        if (changed && previous.isPresent()) {
+            events.scoreChanged(vendorId, input.get().vendor().name(), previous.get().score(), previous.get().grade(),
+                    stored.score(), stored.grade(), reason);
         }
         return Optional.of(stored);
     }
