@@ -44,14 +44,16 @@ describe('lazy routes', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
-  test('the main navigation leads to vendors, controls and incidents, marking the current one', async () => {
+  test('the main navigation leads to vendors, controls, incidents, import and webhooks, marking the current one', async () => {
     serveEverything();
     renderRoutes(routes, '/incidents');
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Vendors', 'Controls', 'Incidents']);
+    expect(links.map((link) => link.textContent)).toEqual(['Vendors', 'Controls', 'Incidents', 'Import', 'Webhooks']);
     expect(within(nav).getByRole('link', { name: 'Controls' })).toHaveAttribute('href', '/controls');
     expect(within(nav).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Import' })).toHaveAttribute('href', '/vendors/import');
+    expect(within(nav).getByRole('link', { name: 'Vendors' })).not.toHaveAttribute('aria-current');
   });
 });

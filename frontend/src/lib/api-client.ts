@@ -9,6 +9,7 @@ import {
   RiskApi,
   VendorControlsApi,
   VendorsApi,
+  WebhooksApi,
   type Middleware,
   type Problem,
 } from '@/api-client';
@@ -92,6 +93,7 @@ export const controlsApi = new ControlsApi(configuration);
 export const incidentsApi = new IncidentsApi(configuration);
 export const riskApi = new RiskApi(configuration);
 export const vendorControlsApi = new VendorControlsApi(configuration);
+export const webhooksApi = new WebhooksApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

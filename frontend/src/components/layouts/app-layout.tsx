@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconAlertTriangle, IconBuildingStore, IconListCheck, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingStore, IconFileImport, IconListCheck, IconWebhook, type Icon } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useToken } from '@/lib/auth';
@@ -15,6 +15,8 @@ const navigation: NavItem[] = [
   { label: 'Vendors', to: '/vendors', icon: IconBuildingStore },
   { label: 'Controls', to: '/controls', icon: IconListCheck },
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
+  { label: 'Import', to: '/vendors/import', icon: IconFileImport },
+  { label: 'Webhooks', to: '/webhooks', icon: IconWebhook },
 ];
 
 export function AppLayout() {
@@ -24,6 +26,12 @@ export function AppLayout() {
 
   // On a phone the nav is an overlay; leaving it open after navigating would hide the page.
   useEffect(close, [location.pathname, close]);
+
+  // The most specific entry wins: /vendors/import is Import, not Vendors.
+  const activeTo = navigation
+    .map((item) => item.to)
+    .filter((to) => location.pathname.startsWith(to))
+    .sort((a, b) => b.length - a.length)[0];
 
   if (!token) {
     const redirect = encodeURIComponent(location.pathname + location.search);
@@ -63,7 +71,7 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={location.pathname.startsWith(item.to)}
+              active={item.to === activeTo}
               variant="light"
               fw={500}
             />
