@@ -42,6 +42,8 @@ class WebhookDeliveryTest extends IntegrationTest {
     WebhookEvents events;
     @Inject
     TransactionOperations<Connection> tx;
+    @Inject
+    WebhookDispatcher dispatcher;
 
     private final List<WebhookReceiver> receivers = new ArrayList<>();
     private final List<Long> subscriptions = new ArrayList<>();
@@ -129,6 +131,39 @@ class WebhookDeliveryTest extends IntegrationTest {
     }
 
     @Test
+    void dispatchersRunningSideBySideSendEachDeliveryExactlyOnce() throws Exception {
+        WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
+        Map<String, Object> hook = subscribe(webhook(receiver.url()).create(admin()));
+        for (int i = 0; i < 30; i++) {
+            assertThat(admin().post("/api/v1/webhooks/" + hook.get("id") + "/test", Map.of()).status()).isEqualTo(202);
+        }
+
+        // Two more dispatchers race the context's own scheduled one.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> racing = new ArrayList<>();
+            for (String worker : List.of("test-dispatcher-a", "test-dispatcher-b")) {
+                racing.add(pool.submit(() -> {
+                    long deadline = System.nanoTime() + WAIT.toNanos();
+                    while (System.nanoTime() < deadline && receiver.received().size() < 30) {
+                        dispatcher.runOnce(worker, 3);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : racing) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        receiver.await(30, r -> true, WAIT);
+        sleep(500);
+        assertThat(receiver.received()).hasSize(30);
+        assertThat(receiver.received().stream().map(r -> r.header("Tollgate-Delivery")).distinct()).hasSize(30);
+    }
+
+    @Test
     void scoreChangesReachOnlySubscriptionsWhoseThresholdTheyMeetUnlessTheGradeChanged() {
         WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
         Map<String, Object> strict = subscribe(webhook(receiver.url(), "vendor.score_changed").with("minScoreDelta", 5).create(admin()));
@@ -150,7 +185,7 @@ class WebhookDeliveryTest extends IntegrationTest {
 
     @Test
     void anEventRaisedInATransactionThatRollsBackIsNeverStoredOrSent() throws Exception {
-        String type = "test.rolled-back-" + UUID.randomUUID();
+        String type = "test." + UUID.randomUUID().toString().substring(0, 8);
 
         assertThatThrownBy(() -> tx.executeWrite(status -> {
             events.raise(type, Map.of("n", 1));
@@ -186,15 +221,19 @@ class WebhookDeliveryTest extends IntegrationTest {
         WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
         subscribe(webhook(receiver.url(), "assessment.submitted", "incident.published").create(admin()));
         Invitation invitation = Invitation.send(analyst());
-        invitation.answer("mfa", "NO", 0);
-        invitation.answer("sso", "YES", 0);
+        assertThat(invitation.answer("mfa", "NO", 0).status()).isEqualTo(200);
+        assertThat(invitation.answer("sso", "YES", 0).status()).isEqualTo(200);
 
-        assertThat(invitation.portal().post("/api/v1/portal/assessment/submit", Map.of()).status()).isEqualTo(200);
+        Response submitted = invitation.portal().post("/api/v1/portal/assessment/submit", Map.of());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         Response fading = analyst().post("/api/v1/incidents", IncidentBodies.incident("FADING"));
+        assertThat(fading.status()).as(fading.toString()).isEqualTo(201);
         Map<String, Object> activated = new java.util.LinkedHashMap<>(IncidentBodies.incident("ACTIVE"));
         activated.put("name", fading.map().get("name"));
+        activated.put("slug", fading.map().get("slug"));
         activated.put("version", fading.map().get("version"));
-        assertThat(analyst().put("/api/v1/incidents/" + fading.map().get("id"), activated).status()).isEqualTo(200);
+        Response active = analyst().put("/api/v1/incidents/" + fading.map().get("id"), activated);
+        assertThat(active.status()).as(active.toString()).isEqualTo(200);
 
         receiver.await(1, r -> "assessment.submitted".equals(r.header("Tollgate-Event"))
                 && r.body().contains("\"assessmentId\":" + invitation.assessmentId() + ","), WAIT);
