@@ -100,11 +100,9 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(attempts).extracting(r -> r.header("Tollgate-Delivery")).containsOnly(attempts.get(0).header("Tollgate-Delivery"));
         assertThat(attempts).extracting(WebhookReceiver.Received::body).containsOnly(attempts.get(0).body());
         attempts.forEach(a -> assertSignedWith((String) hook.get("secret"), a));
-        // Backoff: at least half of base * 2^(n-1) between attempts (base 100 ms in the tests).
-        for (int n = 1; n < 4; n++) {
-            long gap = Duration.between(attempts.get(n - 1).at(), attempts.get(n).at()).toMillis();
-            assertThat(gap).as("wait before attempt " + (n + 1)).isGreaterThanOrEqualTo(Math.min(50L << (n - 1), 200));
-        }
+        // The backoff's size is checked in WebhookApiTest; wall-clock gaps here cannot be: MariaDB 10.x drivers drop the
+        // sub-second part of next_attempt_at (see stack notes), which is noise for production waits of seconds to
+        // hours but larger than the 100 ms test base.
         Map<String, Object> logged = awaitDelivery(hook, d -> "DELIVERED".equals(d.get("status")));
         assertThat(logged).containsEntry("attempts", 4).containsEntry("lastStatusCode", 204).doesNotContainKey("lastError");
     }
