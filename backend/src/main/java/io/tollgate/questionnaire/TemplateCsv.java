@@ -78,7 +78,8 @@ public final class TemplateCsv {
                     sections.computeIfAbsent(section, k -> new ArrayList<>()).add(question);
                 }
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // commons-csv reports a malformed record while iterating, wrapped in an UncheckedIOException.
             throw new InvalidInputException("body", "not readable as CSV: " + e.getMessage());
         }
         if (!errors.isEmpty()) {
