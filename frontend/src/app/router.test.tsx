@@ -61,10 +61,12 @@ describe('lazy routes', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Dashboard', 'Vendors', 'Controls', 'Incidents', 'Assessments', 'Questionnaires']);
+    expect(links.map((link) => link.textContent)).toEqual(['Dashboard', 'Vendors', 'Controls', 'Incidents', 'Assessments', 'Questionnaires', 'Import']);
     expect(within(nav).getByRole('link', { name: 'Assessments' })).toHaveAttribute('href', '/assessments');
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).not.toHaveAttribute('aria-current');
     expect(within(nav).getByRole('link', { name: 'Controls' })).toHaveAttribute('href', '/controls');
     expect(within(nav).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Import' })).toHaveAttribute('href', '/vendors/import');
+    expect(within(nav).getByRole('link', { name: 'Vendors' })).not.toHaveAttribute('aria-current');
   });
 });

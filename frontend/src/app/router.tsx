@@ -36,6 +36,11 @@ export const routes: RouteObject[] = [
         path: 'vendors/:vendorId/report',
         element: lazyRoute(() => import('./routes/vendors/vendor-report'), (m) => m.VendorReportRoute),
       },
+      {
+        path: 'vendors/import',
+        element: lazyRoute(() => import('./routes/integrations/vendor-import'), (m) => m.VendorImportRoute),
+      },
+      { path: 'webhooks', element: lazyRoute(() => import('./routes/integrations/webhooks'), (m) => m.WebhooksRoute) },
       { path: 'controls', element: lazyRoute(() => import('./routes/controls/controls'), (m) => m.ControlsRoute) },
       { path: 'controls/new', element: lazyRoute(() => import('./routes/controls/new-control'), (m) => m.NewControlRoute) },
       { path: 'incidents', element: lazyRoute(() => import('./routes/incidents/incidents'), (m) => m.IncidentsRoute) },

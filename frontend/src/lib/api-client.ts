@@ -15,6 +15,7 @@ import {
   RiskApi,
   VendorControlsApi,
   VendorsApi,
+  WebhooksApi,
   type Middleware,
   type Problem,
 } from '@/api-client';
@@ -104,6 +105,7 @@ export const assessmentsApi = new AssessmentsApi(configuration);
 export const questionnairesApi = new QuestionnairesApi(configuration);
 export const dashboardApi = new DashboardApi(configuration);
 export const reassessmentsApi = new ReassessmentsApi(configuration);
+export const webhooksApi = new WebhooksApi(configuration);
 
 /** A sentence a person can act on, whatever went wrong. */
 export function errorMessage(error: unknown): string {

@@ -4,10 +4,12 @@ import {
   IconAlertTriangle,
   IconBuildingStore,
   IconClipboardList,
+  IconFileImport,
   IconGauge,
   IconKey,
   IconListCheck,
   IconListDetails,
+  IconWebhook,
   type Icon,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -26,6 +28,8 @@ const navigation: NavItem[] = [
   { label: 'Incidents', to: '/incidents', icon: IconAlertTriangle },
   { label: 'Assessments', to: '/assessments', icon: IconClipboardList },
   { label: 'Questionnaires', to: '/questionnaires', icon: IconListDetails },
+  { label: 'Import', to: '/vendors/import', icon: IconFileImport },
+  { label: 'Webhooks', to: '/webhooks', icon: IconWebhook, adminOnly: true },
   { label: 'API tokens', to: '/settings/api-tokens', icon: IconKey, adminOnly: true },
 ];
 
@@ -37,6 +41,12 @@ export function AppLayout() {
 
   // On a phone the nav is an overlay; leaving it open after navigating would hide the page.
   useEffect(close, [location.pathname, close]);
+
+  // The most specific entry wins: /vendors/import is Import, not Vendors.
+  const activeTo = navigation
+    .map((item) => item.to)
+    .filter((to) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to)))
+    .sort((a, b) => b.length - a.length)[0];
 
   if (!token) {
     const redirect = encodeURIComponent(location.pathname + location.search);
@@ -78,7 +88,7 @@ export function AppLayout() {
               end={item.to === '/'}
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
-              active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+              active={item.to === activeTo}
               variant="light"
               fw={500}
             />

@@ -1,6 +1,9 @@
 package io.tollgate.assessment;
 
 import io.tollgate.audit.AuditLog;
+import io.tollgate.integration.webhook.WebhookEvents;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.AssessmentStatus;
@@ -51,16 +54,18 @@ public class PortalService {
     private final EvidenceRepository evidence;
     private final AssessmentService assessmentService;
     private final JsonMapper json;
+    private final WebhookEvents webhookEvents;
     private final Clock clock;
     private final AuditLog audit;
 
     public PortalService(AssessmentRepository assessments, EvidenceRepository evidence, AssessmentService assessmentService,
-                         JsonMapper json, Clock clock, AuditLog audit) {
+                         JsonMapper json, WebhookEvents webhookEvents, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.assessments = assessments;
         this.evidence = evidence;
         this.assessmentService = assessmentService;
         this.json = json;
+        this.webhookEvents = webhookEvents;
         this.clock = clock;
     }
 
@@ -153,6 +158,12 @@ public class PortalService {
             throw new ConflictException("The assessment changed while it was being submitted. Reload and submit again.");
         }
         audit.record("portal.submit", "assessment", assessmentId, assessment, assessments.findById(assessmentId).orElseThrow());
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("assessmentId", assessmentId);
+        event.put("vendorId", assessment.vendorId());
+        event.put("templateId", assessment.templateId());
+        event.put("submittedAt", now.toString());
+        webhookEvents.raise(WebhookEvents.ASSESSMENT_SUBMITTED, event);
         return assessmentService.get(assessmentId);
     }
 

@@ -1,6 +1,7 @@
 package io.tollgate.incident;
 
 import io.tollgate.audit.AuditLog;
+import io.tollgate.integration.webhook.WebhookEvents;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
@@ -46,16 +47,19 @@ public class IncidentService {
     private final ControlRepository controls;
     private final VendorRepository vendors;
     private final ApplicationEventPublisher<IncidentChanged> events;
+    private final WebhookEvents webhookEvents;
     private final Clock clock;
     private final AuditLog audit;
 
     public IncidentService(IncidentRepository incidents, ControlRepository controls, VendorRepository vendors,
-                           ApplicationEventPublisher<IncidentChanged> events, Clock clock, AuditLog audit) {
+                           ApplicationEventPublisher<IncidentChanged> events, WebhookEvents webhookEvents, Clock clock,
+                           AuditLog audit) {
         this.audit = audit;
         this.incidents = incidents;
         this.controls = controls;
         this.vendors = vendors;
         this.events = events;
+        this.webhookEvents = webhookEvents;
         this.clock = clock;
     }
 
@@ -82,6 +86,9 @@ public class IncidentService {
         events.publishEvent(new IncidentChanged(saved.id()));
         IncidentDetails created = get(saved.id());
         audit.record("incident.create", "incident", saved.id(), null, created);
+        if (saved.status() == IncidentStatus.ACTIVE) {
+            published(created);
+        }
         return created;
     }
 
@@ -98,13 +105,14 @@ public class IncidentService {
         String slug = input.slug() == null || input.slug().isBlank() ? current.slug() : input.slug().trim();
         validate(input);
         rejectDuplicates(id, slug, input.name().trim());
+        // Read before anything is written, so the audit trail's "before" is the incident as it was.
+        IncidentDetails before = get(id);
         int changed = incidents.updateDetails(id, expectedVersion, slug, input.name().trim(), Values.blankToNull(input.threatActor()),
                 input.firstSeen(), input.lastSeen(), input.publishedOn(), input.summary().trim(), input.severity().name(),
                 (input.status() == null ? current.status() : input.status()).name(), Values.now(clock));
         if (changed == 0) {
             throw ConflictException.staleVersion("Incident", id, expectedVersion);
         }
-        IncidentDetails before = get(id);
         incidents.deleteSources(id);
         incidents.deletePlatforms(id);
         incidents.deleteCategories(id);
@@ -115,7 +123,25 @@ public class IncidentService {
         events.publishEvent(new IncidentChanged(id));
         IncidentDetails after = get(id);
         audit.record("incident.update", "incident", id, before, after);
+        if (current.status() != IncidentStatus.ACTIVE && after.incident().status() == IncidentStatus.ACTIVE) {
+            published(after);
+        }
         return after;
+    }
+
+    /** An incident became ACTIVE: raised in the same transaction as the change (see WebhookEvents). */
+    private void published(IncidentDetails details) {
+        Incident incident = details.incident();
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("incidentId", incident.id());
+        data.put("slug", incident.slug());
+        data.put("name", incident.name());
+        data.put("severity", incident.severity().name());
+        if (incident.threatActor() != null) {
+            data.put("threatActor", incident.threatActor());
+        }
+        data.put("summary", incident.summary());
+        webhookEvents.raise(WebhookEvents.INCIDENT_PUBLISHED, data);
     }
 
     @Transactional

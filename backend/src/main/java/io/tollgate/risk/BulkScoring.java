@@ -16,6 +16,8 @@ import io.tollgate.scoring.VendorProfile;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.tollgate.integration.webhook.WebhookEvents;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,16 +62,24 @@ public class BulkScoring {
     private record Work(long vendorId, List<ScoringJob> jobs, String reason, boolean refresh) {
     }
 
+    private record Moved(long vendorId, String name, Stored previous, VendorRiskScore now, String reason) {
+    }
+
     private final JdbcOperations jdbc;
     private final VendorRiskService risk;
     private final ScoringJobRepository jobs;
     private final Clock clock;
+    private final ApplicationEventPublisher<VendorRiskScored> scored;
+    private final WebhookEvents webhookEvents;
 
-    public BulkScoring(JdbcOperations jdbc, VendorRiskService risk, ScoringJobRepository jobs, Clock clock) {
+    public BulkScoring(JdbcOperations jdbc, VendorRiskService risk, ScoringJobRepository jobs, Clock clock,
+                       ApplicationEventPublisher<VendorRiskScored> scored, WebhookEvents webhookEvents) {
         this.jdbc = jdbc;
         this.risk = risk;
         this.jobs = jobs;
         this.clock = clock;
+        this.scored = scored;
+        this.webhookEvents = webhookEvents;
     }
 
     /**
@@ -91,8 +101,12 @@ public class BulkScoring {
             List<Long> vendorIds = new ArrayList<>(work.keySet());
             // Locked in id order; vendors locked elsewhere are skipped, deleted ones are simply absent.
             Map<Long, VendorCategory> categories = new LinkedHashMap<>();
-            query(connection, "SELECT id, category FROM vendor WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE SKIP LOCKED",
-                    vendorIds, rs -> categories.put(rs.getLong(1), VendorCategory.valueOf(rs.getString(2))));
+            Map<Long, String> names = new HashMap<>();
+            query(connection, "SELECT id, category, name FROM vendor WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE SKIP LOCKED",
+                    vendorIds, rs -> {
+                        categories.put(rs.getLong(1), VendorCategory.valueOf(rs.getString(2)));
+                        names.put(rs.getLong(1), rs.getString(3));
+                    });
             Map<Long, Set<Long>> platforms = new HashMap<>();
             query(connection, "SELECT vendor_id, platform_id FROM vendor_platform WHERE vendor_id IN (" + ids + ")",
                     vendorIds, rs -> platforms.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)));
@@ -118,6 +132,7 @@ public class BulkScoring {
 
             List<VendorRiskScore> refreshed = new ArrayList<>();
             List<Object[]> history = new ArrayList<>();
+            List<Moved> moved = new ArrayList<>();
             List<Long> unchanged = new ArrayList<>();
             List<Long> done = new ArrayList<>();
             List<Long> skipped = new ArrayList<>();
@@ -150,11 +165,19 @@ public class BulkScoring {
                 if (previous == null || VendorRiskService.changed(previous.score(), previous.grade(), row)) {
                     history.add(new Object[] {w.vendorId(), row.score(), row.grade(), row.residualRisk(), row.modelVersion(),
                             VendorRiskService.historyReason(previous == null, w.reason())});
+                    if (previous != null) {
+                        moved.add(new Moved(w.vendorId(), names.get(w.vendorId()), previous, row, w.reason()));
+                    }
                 }
             }
             Timestamp at = Timestamp.from(now);
             writeScores(connection, refreshed, at);
             writeHistory(connection, history, at);
+            // The same follow-ups as a single re-score, in this transaction: the dashboard's aggregates for every
+            // vendor written, and a webhook event for every score or grade that moved.
+            refreshed.forEach(row -> scored.publishEvent(new VendorRiskScored(row.vendorId())));
+            moved.forEach(m -> webhookEvents.scoreChanged(m.vendorId(), m.name(), m.previous().score(), m.previous().grade(),
+                    m.now().score(), m.now().grade(), m.reason()));
             if (!unchanged.isEmpty()) {
                 update(connection, "UPDATE vendor_risk_score SET scored_at = ? WHERE vendor_id IN (" + placeholders(unchanged.size()) + ")",
                         at, unchanged);

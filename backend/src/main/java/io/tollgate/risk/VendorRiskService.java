@@ -5,6 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.RiskExplanation;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
+import io.tollgate.integration.webhook.WebhookEvents;
 import io.tollgate.scoring.RiskModel;
 import io.tollgate.scoring.RiskScore;
 import io.tollgate.vendor.VendorRepository;
@@ -27,15 +28,18 @@ public class VendorRiskService {
     private final VendorRiskScoreRepository scores;
     private final VendorRepository vendors;
     private final JsonMapper json;
+    private final WebhookEvents webhookEvents;
     private final Clock clock;
     private final ApplicationEventPublisher<VendorRiskScored> events;
 
     public VendorRiskService(RiskInputs inputs, VendorRiskScoreRepository scores, VendorRepository vendors,
-                             JsonMapper json, Clock clock, ApplicationEventPublisher<VendorRiskScored> events) {
+                             JsonMapper json, Clock clock, ApplicationEventPublisher<VendorRiskScored> events,
+                             WebhookEvents webhookEvents) {
         this.inputs = inputs;
         this.scores = scores;
         this.vendors = vendors;
         this.json = json;
+        this.webhookEvents = webhookEvents;
         this.clock = clock;
         this.events = events;
     }
@@ -70,6 +74,11 @@ public class VendorRiskService {
                     historyReason(previous.isEmpty(), reason), now);
         }
         events.publishEvent(new VendorRiskScored(vendorId));
+        // In this transaction: the event commits with the score it reports (a first score is no change).
+        if (previous.isPresent() && changed(previous.get().score(), previous.get().grade(), stored)) {
+            webhookEvents.scoreChanged(vendorId, input.get().vendor().name(), previous.get().score(), previous.get().grade(),
+                    stored.score(), stored.grade(), reason);
+        }
         return Optional.of(stored);
     }
 

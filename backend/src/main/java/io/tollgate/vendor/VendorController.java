@@ -15,7 +15,12 @@ import io.tollgate.api.model.VendorSort;
 import io.tollgate.api.model.VendorStatus;
 import io.tollgate.api.model.VendorTier;
 import io.tollgate.api.model.VendorUpdate;
+import io.tollgate.api.model.ExportVendorsFormatParameter;
+import io.tollgate.api.model.VendorImportDocument;
+import io.tollgate.api.model.VendorImportReport;
+import io.tollgate.api.model.VendorImportRow;
 import io.tollgate.common.ETags;
+import io.tollgate.integration.importexport.VendorImportService;
 import io.tollgate.security.Role;
 
 import java.net.URI;
@@ -26,9 +31,37 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class VendorController implements VendorsApi {
     private final VendorService vendors;
+    private final VendorImportService imports;
 
-    public VendorController(VendorService vendors) {
+    public VendorController(VendorService vendors, VendorImportService imports) {
         this.vendors = vendors;
+        this.imports = imports;
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    public VendorImportReport importVendors(VendorImportDocument body, Boolean dryRun) {
+        return imports.importRows(body.getVendors(), Boolean.TRUE.equals(dryRun));
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
+    public VendorImportReport importVendors_1(Boolean dryRun, String body) {
+        return imports.importCsv(body == null ? "" : body, Boolean.TRUE.equals(dryRun));
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public HttpResponse<VendorImportDocument> exportVendors(ExportVendorsFormatParameter format) {
+        List<VendorImportRow> rows = imports.export();
+        if (format == ExportVendorsFormatParameter.CSV) {
+            // The generated signature names the JSON body type only; the CSV variant of the same operation is a String.
+            return (HttpResponse) HttpResponse.ok(imports.csv(rows)).contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"vendors.csv\"");
+        }
+        return HttpResponse.ok(new VendorImportDocument(rows))
+                .header("Content-Disposition", "attachment; filename=\"vendors.json\"");
     }
 
     @Override

@@ -1,0 +1,32 @@
+package io.tollgate.integration.webhook;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface EventOutboxRepository extends GenericRepository<EventOutboxEntry, Long> {
+
+    EventOutboxEntry save(EventOutboxEntry entry);
+
+    /**
+     * Queues the event for every active subscription to its type. For score changes a subscription gets it when the
+     * grade changed or the move reaches its threshold; other events pass {@code always = true}.
+     */
+    @Query("""
+            INSERT INTO webhook_delivery (subscription_id, event_id, status, attempts, next_attempt_at, created_at, updated_at)
+            SELECT s.id, :eventId, 'PENDING', 0, :now, :now, :now
+              FROM webhook_subscription s
+              JOIN webhook_subscription_event e ON e.subscription_id = s.id AND e.event_type = :eventType
+             WHERE s.active = TRUE AND (:always = TRUE OR s.min_score_delta <= :absDelta)""")
+    int fanOut(long eventId, String eventType, boolean always, BigDecimal absDelta, Instant now);
+
+    @Query("""
+            INSERT INTO webhook_delivery (subscription_id, event_id, status, attempts, next_attempt_at, created_at, updated_at)
+            VALUES (:subscriptionId, :eventId, 'PENDING', 0, :now, :now, :now)""")
+    void queueFor(long subscriptionId, long eventId, Instant now);
+}
