@@ -108,6 +108,9 @@ public class FindingService {
         LocalDate today = today();
         for (VendorControlStatus s : pending) {
             Finding f = byControl.get(s.controlCode());
+            // vendor_control_status.assessment_id has no foreign key (V7); finding.assessment_id has one, so an id
+            // whose assessment is gone is not carried over.
+            Long assessmentId = s.assessmentId() != null && assessments.existsById(s.assessmentId()) ? s.assessmentId() : null;
             Control control = catalogue.get(s.controlCode());
             if (UNMET.contains(s.status())) {
                 boolean partial = s.status().equals("PARTIAL");
@@ -115,10 +118,10 @@ public class FindingService {
                         profile.get(), context.incidents(), today);
                 String title = control.name() + (partial ? " only partly met" : " not met");
                 if (f == null) {
-                    findings.insertOpen(vendorId, control.code(), s.assessmentId(), severity.stored(), severity.rank(),
+                    findings.insertOpen(vendorId, control.code(), assessmentId, severity.stored(), severity.rank(),
                             title, today.plus(SeverityRule.timeToRemediate(severity)), s.version(), s.updatedBy(), now);
                 } else if (Finding.Status.ofStored(f.status()) == Finding.Status.CLOSED) {
-                    findings.reopen(f.id(), s.assessmentId(), severity.stored(), severity.rank(), title,
+                    findings.reopen(f.id(), assessmentId, severity.stored(), severity.rank(), title,
                             today.plus(SeverityRule.timeToRemediate(severity)), s.version(), s.updatedBy(), now);
                 } else {
                     findings.refresh(f.id(), severity.stored(), severity.rank(), title, s.version(), s.updatedBy(), now);
