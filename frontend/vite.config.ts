@@ -36,5 +36,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Pages are lazy chunks transformed on first import; on a busy 2-core build machine that alone can take
+    // longer than Vitest's 5 s default.
+    testTimeout: 20_000,
   },
 });
