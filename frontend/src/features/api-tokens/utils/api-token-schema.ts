@@ -26,5 +26,7 @@ export const scopeLabels: Record<ApiTokenScope, string> = {
   [ApiTokenScope.IncidentsWrite]: 'Change the incident registry',
   [ApiTokenScope.AssessmentsRead]: 'Read questionnaire templates and assessments',
   [ApiTokenScope.AssessmentsWrite]: 'Send, review and complete assessments; manage templates',
-  [ApiTokenScope.RiskRead]: 'Read risk scores, their history and incident impact',
+  [ApiTokenScope.RiskRead]: 'Read risk scores, their history, incident impact, what-ifs and the dashboard',
+  [ApiTokenScope.FindingsRead]: 'Read findings',
+  [ApiTokenScope.FindingsWrite]: 'Change findings and request remediation from vendors',
 };

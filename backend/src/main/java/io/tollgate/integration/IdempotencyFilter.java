@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
         "/api/v1/questionnaire-templates",
         "/api/v1/questionnaire-templates/csv",
         "/api/v1/assessments",
-        "/api/v1/api-tokens"
+        "/api/v1/api-tokens",
+        "/api/v1/webhooks"
 }, methods = HttpMethod.POST)
 public class IdempotencyFilter implements Ordered {
     public static final String HEADER = "Idempotency-Key";
