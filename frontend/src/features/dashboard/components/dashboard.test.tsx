@@ -62,7 +62,8 @@ describe('dashboard', () => {
     expect(screen.getByLabelText('2 vendors with impact 60–80 and likelihood ≥ 0.8')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Reassessments overdue' })).toHaveTextContent('1');
     expect(within(screen.getByRole('region', { name: 'Records held by third parties' })).getByText('Name')).toBeInTheDocument();
-    const due = screen.getByRole('region', { name: 'Reassessments due' });
+    // The reassessment list is its own lazy chunk, loaded after the summary.
+    const due = await screen.findByRole('region', { name: 'Reassessments due' });
     expect(await within(due).findByRole('link', { name: 'Skyline Contact Solutions' })).toBeInTheDocument();
     const reassessmentCall = fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost'))
       .find((url) => url.pathname === '/api/v1/reassessments');
