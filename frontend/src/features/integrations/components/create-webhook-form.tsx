@@ -10,6 +10,7 @@ const eventLabels: Record<WebhookEventType, string> = {
   [WebhookEventType.VendorScoreChanged]: 'Vendor score changed',
   [WebhookEventType.AssessmentSubmitted]: 'Assessment submitted',
   [WebhookEventType.IncidentPublished]: 'Incident published',
+  [WebhookEventType.FindingOverdue]: 'Finding overdue',
 };
 
 const schema = z.object({

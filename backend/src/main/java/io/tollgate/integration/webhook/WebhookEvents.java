@@ -25,6 +25,7 @@ public class WebhookEvents {
     public static final String SCORE_CHANGED = "vendor.score_changed";
     public static final String ASSESSMENT_SUBMITTED = "assessment.submitted";
     public static final String INCIDENT_PUBLISHED = "incident.published";
+    public static final String FINDING_OVERDUE = "finding.overdue";
     public static final String PING = "ping";
 
     private final EventOutboxRepository outbox;

@@ -1,0 +1,125 @@
+package io.tollgate.finding;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.tollgate.integration.webhook.WebhookEvents;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Raises {@code finding.overdue} once for each open or remediation-planned finding whose due date has passed. Every
+ * instance runs it; the batch is claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction as
+ * its events, so two instances never announce the same finding twice and a crash announces nothing half-way.
+ */
+@Singleton
+public class OverdueFindingNotices {
+    private static final Logger LOG = LoggerFactory.getLogger(OverdueFindingNotices.class);
+    static final int BATCH = 500;
+
+    private final JdbcOperations jdbc;
+    private final WebhookEvents events;
+    private final Clock clock;
+
+    public OverdueFindingNotices(JdbcOperations jdbc, WebhookEvents events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${tollgate.findings.overdue-interval:1h}", initialDelay = "${tollgate.findings.overdue-initial-delay:2m}")
+    void run() {
+        try {
+            int raised;
+            do {
+                raised = announceOverdue();
+                if (raised > 0) {
+                    LOG.info("Raised finding.overdue for {} findings", raised);
+                }
+            } while (raised == BATCH);
+        } catch (RuntimeException e) {
+            // The database may be down: the next run catches up, since nothing was marked.
+            LOG.warn("Could not raise overdue finding events: {}", e.toString());
+        }
+    }
+
+    /** Raises the events of one batch of newly overdue findings; returns how many. */
+    @Transactional
+    public int announceOverdue() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return jdbc.execute(connection -> {
+            List<Map<String, Object>> due = new ArrayList<>();
+            // Only the finding rows are locked (not the vendors): the names are read afterwards without a lock.
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT id, vendor_id, control_id, severity, status, owner, due_date
+                      FROM finding
+                     WHERE status IN ('open', 'remediation_planned') AND due_date < ?
+                       AND (overdue_notice_due_date IS NULL OR overdue_notice_due_date <> due_date)
+                     ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")) {
+                select.setDate(1, Date.valueOf(today));
+                select.setInt(2, BATCH);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        Map<String, Object> data = new LinkedHashMap<>();
+                        data.put("findingId", rs.getLong("id"));
+                        data.put("vendorId", rs.getLong("vendor_id"));
+                        data.put("controlCode", rs.getString("control_id"));
+                        data.put("severity", rs.getString("severity").toUpperCase(java.util.Locale.ROOT));
+                        data.put("status", rs.getString("status").toUpperCase(java.util.Locale.ROOT));
+                        data.put("owner", rs.getString("owner"));
+                        data.put("dueDate", rs.getDate("due_date").toLocalDate().toString());
+                        data.put("daysOverdue", today.toEpochDay() - rs.getDate("due_date").toLocalDate().toEpochDay());
+                        due.add(data);
+                    }
+                }
+            }
+            if (due.isEmpty()) {
+                return 0;
+            }
+            Map<Long, String> names = vendorNames(connection, due);
+            try (PreparedStatement mark = connection.prepareStatement(
+                    "UPDATE finding SET overdue_notice_due_date = due_date WHERE id = ?")) {
+                for (Map<String, Object> data : due) {
+                    data.put("vendorName", names.get((Long) data.get("vendorId")));
+                    events.raise(WebhookEvents.FINDING_OVERDUE, data);
+                    mark.setLong(1, (Long) data.get("findingId"));
+                    mark.addBatch();
+                }
+                mark.executeBatch();
+            }
+            return due.size();
+        });
+    }
+
+    private static Map<Long, String> vendorNames(java.sql.Connection connection, List<Map<String, Object>> due)
+            throws SQLException {
+        List<Long> ids = due.stream().map(d -> (Long) d.get("vendorId")).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        String placeholders = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM vendor WHERE id IN (" + placeholders + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
+    }
+}
