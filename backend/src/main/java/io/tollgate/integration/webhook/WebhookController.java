@@ -41,7 +41,7 @@ public class WebhookController implements WebhooksApi {
 
     @Override
     @Secured(Role.ADMIN_NAME)
-    public HttpResponse<io.tollgate.api.model.WebhookSubscription> createWebhook(WebhookSubscriptionInput body) {
+    public HttpResponse<io.tollgate.api.model.WebhookSubscription> createWebhook(WebhookSubscriptionInput body, String idempotencyKey) {
         WebhookService.Details created = webhooks.create(new WebhookService.Input(body.getUrl(), body.getDescription(),
                 body.getEventTypes(), body.getMinScoreDelta(), body.getActive()));
         return HttpResponse.created(toApi(created), URI.create("/api/v1/webhooks/" + created.subscription().id()))
