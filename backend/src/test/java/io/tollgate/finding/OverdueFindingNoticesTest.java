@@ -28,8 +28,11 @@ class OverdueFindingNoticesTest extends IntegrationTest {
     private void setControl(long vendorId, String control, String status) {
         long version = ((Number) viewer().get("/api/v1/vendors/" + vendorId + "/controls").list().stream()
                 .filter(c -> control.equals(c.get("controlCode"))).findFirst().orElseThrow().get("version")).longValue();
-        Response r = analyst().put("/api/v1/vendors/" + vendorId + "/controls/" + control,
-                Map.of("status", status, "reason", "Checked on a call", "version", version));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("status", status, "reason", "Checked on a call", "version", version));
+        if (status.equals("MET")) {
+            body.put("evidence", "DOCUMENTED");
+        }
+        Response r = analyst().put("/api/v1/vendors/" + vendorId + "/controls/" + control, body);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 
