@@ -6,7 +6,8 @@ export default async function dashboard({ page, params, screenshot }) {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/login');
   await page.getByLabel('Username').fill(params.username);
-  await page.getByLabel('Password', { exact: true }).fill(params.password);
+  // Mantine marks required fields with an asterisk inside the label, so the label is matched as a substring.
+  await page.getByLabel('Password').fill(params.password);
   await page.getByRole('button', { name: /sign in/i }).click();
 
   // Home is the dashboard.

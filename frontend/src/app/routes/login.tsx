@@ -6,7 +6,7 @@ import { useToken } from '@/lib/auth';
 
 /** Only same-site paths, so a crafted link cannot bounce the user to another origin after sign-in. */
 export function safeRedirect(target: string | null): string {
-  return target && target.startsWith('/') && !target.startsWith('//') ? target : '/vendors';
+  return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
 }
 
 export function LoginRoute() {

@@ -1,5 +1,7 @@
 package io.tollgate.common;
 
+import io.tollgate.security.TokenRevocationCheck;
+
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -23,6 +25,13 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
+        if (baseResponse.getStatus().getCode() == 401 && errorContext.getRequest()
+                .getAttribute(TokenRevocationCheck.DATABASE_UNAVAILABLE).isPresent()) {
+            Problem unavailable = new Problem().type("about:blank").title(HttpStatus.SERVICE_UNAVAILABLE.getReason()).status(503)
+                    .detail("The database is unavailable. Try again shortly.");
+            return baseResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .contentType(Problems.MEDIA_TYPE).body(unavailable);
+        }
         HttpStatus status = baseResponse.getStatus();
         String detail = status.getCode() >= 500 || !errorContext.hasErrors()
                 ? defaultDetail(status)

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 @Singleton
 public class TokenRevocationCheck implements GenericJwtClaimsValidator<HttpRequest<?>> {
     public static final String GENERATION_CLAIM = "tgen";
+    public static final String DATABASE_UNAVAILABLE = "tollgate.token-check.database-unavailable";
 
     private final UserRepository users;
 
@@ -29,8 +30,17 @@ public class TokenRevocationCheck implements GenericJwtClaimsValidator<HttpReque
         if (!(subject instanceof String username) || !(claims.get(GENERATION_CLAIM) instanceof Number generation)) {
             return false;
         }
-        return users.findTokenStateByUsername(username)
-                .map(state -> state.enabled() && state.tokenGeneration() == generation.intValue())
-                .orElse(false);
+        try {
+            return users.findTokenStateByUsername(username)
+                    .map(state -> state.enabled() && state.tokenGeneration() == generation.intValue())
+                    .orElse(false);
+        } catch (RuntimeException e) {
+            // The token could not be checked (the database is down): refused, but marked so that the answer is
+            // 503 with Retry-After (ProblemResponses), not a 401 that would send clients to sign in again.
+            if (request != null) {
+                request.setAttribute(DATABASE_UNAVAILABLE, Boolean.TRUE);
+            }
+            return false;
+        }
     }
 }
