@@ -161,6 +161,12 @@ export function dashboardSummaryJson(overrides: Record<string, unknown> = {}) {
     ],
     reassessments: { overdue: 1, dueSoon: 2, dueSoonDays: 30, next: [] },
     overdueAssessments: 0,
+    openFindings: [
+      { severity: 'CRITICAL', open: 3, accepted: 0 },
+      { severity: 'HIGH', open: 5, accepted: 1 },
+      { severity: 'MEDIUM', open: 0, accepted: 0 },
+      { severity: 'LOW', open: 2, accepted: 0 },
+    ],
     generatedAt: '2026-12-01T09:00:00Z',
     ...overrides,
   };

@@ -1,7 +1,8 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { ExportRegisterButton } from '@/features/dashboard/components/export-register-button';
 import { VendorsList } from '@/features/vendors/components/vendors-list';
 import { useAuthorization } from '@/lib/auth';
 
@@ -18,7 +19,12 @@ export function VendorsRoute() {
       <PageHeader
         title="Vendors"
         description="Every third party that holds or reaches your data, and how much of it."
-        actions={newVendor}
+        actions={
+          <Group gap="xs">
+            <ExportRegisterButton />
+            {newVendor}
+          </Group>
+        }
       />
       <VendorsList emptyAction={newVendor} />
     </>

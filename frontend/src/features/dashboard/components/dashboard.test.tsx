@@ -62,6 +62,14 @@ describe('dashboard', () => {
     expect(screen.getByLabelText('2 vendors with impact 60–80 and likelihood ≥ 0.8')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Reassessments overdue' })).toHaveTextContent('1');
     expect(within(screen.getByRole('region', { name: 'Records held by third parties' })).getByText('Name')).toBeInTheDocument();
+    const findings = screen.getByRole('region', { name: 'Open findings by severity' });
+    expect(findings).toHaveTextContent('10 to remediate');
+    expect(within(findings).getAllByRole('listitem').map((row) => row.textContent)).toEqual([
+      'Critical3 open0 accepted',
+      'High5 open1 accepted',
+      'Medium0 open0 accepted',
+      'Low2 open0 accepted',
+    ]);
     // The reassessment list is its own lazy chunk, loaded after the summary.
     const due = await screen.findByRole('region', { name: 'Reassessments due' });
     expect(await within(due).findByRole('link', { name: 'Skyline Contact Solutions' })).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { useDashboardSummary } from '../api/get-dashboard-summary';
 import { GradesByTier } from './grades-by-tier';
+import { OpenFindings } from './open-findings';
 import { RecordsByCategory } from './records-by-category';
 import { RiskHeatmap } from './risk-heatmap';
 import { RiskiestVendors } from './riskiest-vendors';
@@ -41,7 +42,10 @@ export function Dashboard({ categoryLabels, canEditCadence }: DashboardProps) {
           </Suspense>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <RecordsByCategory categories={data.recordsByCategory} labels={categoryLabels} />
+          <Stack gap="md">
+            <OpenFindings findings={data.openFindings} />
+            <RecordsByCategory categories={data.recordsByCategory} labels={categoryLabels} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Suspense fallback={<Skeleton height={200} radius="md" aria-label="Loading reassessments" />}>

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 
@@ -48,6 +50,13 @@ public final class ServerErrorHandlers {
             LOG.warn("Database unavailable for {} {}: {}", request.getMethod(), io.tollgate.audit.AuditLog.withoutTokens(request.getPath()), rootMessage(exception));
             return Problems.response(503, "The database is unavailable. Try again shortly.").header("Retry-After", "5");
         }
+        if (isTransactionRolledBack(exception)) {
+            // InnoDB chose this transaction as a deadlock victim or it waited too long for a row lock: it was rolled
+            // back whole, so nothing of it is stored and the same request can simply be sent again.
+            LOG.warn("Transaction rolled back for {} {}: {}", request.getMethod(), io.tollgate.audit.AuditLog.withoutTokens(request.getPath()), rootMessage(exception));
+            return Problems.response(503, "The change collided with a concurrent change and was not stored. Send it again.")
+                    .header("Retry-After", "1");
+        }
         if (hasCause(exception, SQLIntegrityConstraintViolationException.class)) {
             return Problems.response(409, "The change conflicts with existing data (a duplicate or a reference in use).");
         }
@@ -63,6 +72,20 @@ public final class ServerErrorHandlers {
                     || t instanceof SQLRecoverableException
                     || t.getClass().getName().endsWith("CommunicationsException")
                     || t.getClass().getName().equals("io.micronaut.transaction.exceptions.CannotCreateTransactionException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A deadlock (MySQL error 1213) or lock wait timeout (1205), SQL state class 40: the transaction was rolled back. */
+    static boolean isTransactionRolledBack(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransactionRollbackException
+                    || t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
                 return true;
             }
             if (t.getCause() == t) {

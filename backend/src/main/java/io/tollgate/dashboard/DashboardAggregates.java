@@ -3,13 +3,16 @@ package io.tollgate.dashboard;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
+import io.tollgate.finding.FindingsChanged;
 import io.tollgate.risk.VendorRiskScored;
 import io.tollgate.vendor.VendorChanged;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +34,28 @@ public class DashboardAggregates {
     private static final List<String> NO_REASSESSMENT = List.of("PROSPECT", "OFFBOARDED");
 
     private final DashboardRepository repository;
+    private final Clock clock;
 
-    public DashboardAggregates(DashboardRepository repository) {
+    public DashboardAggregates(DashboardRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     @EventListener
     void onVendorChanged(VendorChanged event) {
         refreshHoldings(event.vendorId());
         refreshVendor(event.vendorId());
+        // A deleted vendor's findings went with it (ON DELETE CASCADE): this subtracts them.
+        refreshFindings(event.vendorId());
+    }
+
+    @EventListener
+    void onFindingsChanged(FindingsChanged event) {
+        refreshFindings(event.vendorId());
     }
 
     @EventListener
@@ -122,8 +138,54 @@ public class DashboardAggregates {
                 repository.addToCategory(category, records, vendors);
             }
         }
-        repository.deleteCountedHoldings(vendorId);
-        current.forEach((category, records) -> repository.insertCountedHolding(vendorId, category, records));
+        // Counted rows change in place, by primary key: deleting and re-inserting the same keys would make the
+        // inserts' duplicate checks lock the gaps beside them.
+        for (String category : categories) {
+            Long before = counted.get(category);
+            Long after = current.get(category);
+            if (after == null) {
+                repository.deleteCountedHolding(vendorId, category);
+            } else if (before == null) {
+                repository.insertCountedHolding(vendorId, category, after);
+            } else if (!before.equals(after)) {
+                repository.updateCountedHolding(vendorId, category, after);
+            }
+        }
+    }
+
+    void refreshFindings(long vendorId) {
+        // Findings of one vendor can change in two transactions at once (two controls overridden together), and
+        // its counted rows may not exist yet: the vendor's dashboard row, which every vendor has, serialises them.
+        repository.lockVendor(vendorId);
+        Map<Integer, DashboardRepository.SeverityCount> counted = repository.lockCountedFindings(vendorId).stream()
+                .collect(Collectors.toMap(DashboardRepository.SeverityCount::severityRank, c -> c));
+        Map<Integer, DashboardRepository.SeverityCount> current = repository.currentFindings(vendorId, today()).stream()
+                .filter(c -> c.openCount() != 0 || c.acceptedCount() != 0)
+                .collect(Collectors.toMap(DashboardRepository.SeverityCount::severityRank, c -> c));
+        if (counted.equals(current)) {
+            return;
+        }
+        TreeSet<Integer> ranks = new TreeSet<>(counted.keySet());
+        ranks.addAll(current.keySet());
+        for (int rank : ranks) { // in key order, so concurrent writers lock the counter rows in the same order
+            DashboardRepository.SeverityCount before = counted.get(rank);
+            DashboardRepository.SeverityCount after = current.get(rank);
+            long open = (after == null ? 0 : after.openCount()) - (before == null ? 0 : before.openCount());
+            long accepted = (after == null ? 0 : after.acceptedCount()) - (before == null ? 0 : before.acceptedCount());
+            if (open != 0 || accepted != 0) {
+                repository.addToFindingTotal(rank, open, accepted);
+            }
+        }
+        for (int rank : ranks) { // in place, by primary key, as for the holdings
+            DashboardRepository.SeverityCount after = current.get(rank);
+            if (after == null) {
+                repository.deleteCountedFindings(vendorId, rank);
+            } else if (!counted.containsKey(rank)) {
+                repository.insertCountedFindings(vendorId, rank, after.openCount(), after.acceptedCount());
+            } else if (!after.equals(counted.get(rank))) {
+                repository.updateCountedFindings(vendorId, rank, after.openCount(), after.acceptedCount());
+            }
+        }
     }
 
     /**

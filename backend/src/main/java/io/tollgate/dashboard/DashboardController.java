@@ -9,6 +9,8 @@ import io.tollgate.api.DashboardApi;
 import io.tollgate.api.model.BestControl;
 import io.tollgate.api.model.CategoryRecords;
 import io.tollgate.api.model.DashboardSummary;
+import io.tollgate.api.model.FindingSeverity;
+import io.tollgate.api.model.SeverityFindings;
 import io.tollgate.api.model.DataCategoryCode;
 import io.tollgate.api.model.Grade;
 import io.tollgate.api.model.GradeCount;
@@ -65,7 +67,9 @@ public class DashboardController implements DashboardApi {
                 new ReassessmentSummary(s.overdue(), s.dueSoon(), DashboardService.DUE_SOON_DAYS,
                         s.nextDue().stream().map(d -> ReassessmentController.reassessment(d, reassessments.stateOf(
                                 d.reassessmentDue(), s.today()))).toList()),
-                s.overdueAssessments(), s.generatedAt().atOffset(ZoneOffset.UTC));
+                s.overdueAssessments(), s.findings().stream().map(f -> new SeverityFindings(
+                        FindingSeverity.values()[f.severityRank() - 1], f.openCount(), f.acceptedCount())).toList(),
+                s.generatedAt().atOffset(ZoneOffset.UTC));
         s.averageScore().ifPresent(summary::averageScore);
         return summary;
     }

@@ -93,13 +93,59 @@ public interface DashboardRepository extends GenericRepository<DashboardVendor, 
     @Query("SELECT data_category, record_count FROM data_holding WHERE vendor_id = :vendorId")
     List<CategoryCount> currentHoldings(long vendorId);
 
-    @Query("DELETE FROM dashboard_vendor_category WHERE vendor_id = :vendorId")
-    void deleteCountedHoldings(long vendorId);
+    @Query("DELETE FROM dashboard_vendor_category WHERE vendor_id = :vendorId AND data_category = :dataCategory")
+    void deleteCountedHolding(long vendorId, String dataCategory);
+
+    @Query("""
+            UPDATE dashboard_vendor_category SET record_count = :recordCount
+             WHERE vendor_id = :vendorId AND data_category = :dataCategory""")
+    void updateCountedHolding(long vendorId, String dataCategory, long recordCount);
 
     @Query("""
             INSERT INTO dashboard_vendor_category (vendor_id, data_category, record_count)
             VALUES (:vendorId, :dataCategory, :recordCount)""")
     void insertCountedHolding(long vendorId, String dataCategory, long recordCount);
+
+    /** Open and accepted findings of one severity (1 critical .. 4 low), for one vendor or the portfolio. */
+    @Introspected
+    record SeverityCount(int severityRank, long openCount, long acceptedCount) {
+    }
+
+    @Query("SELECT severity_rank, open_count, accepted_count FROM dashboard_vendor_finding WHERE vendor_id = :vendorId FOR UPDATE")
+    List<SeverityCount> lockCountedFindings(long vendorId);
+
+    /** Same definition of open and accepted as V31, with today's date: an expired acceptance is open. */
+    @Query("""
+            SELECT severity_rank,
+                   SUM(CASE WHEN status IN ('open', 'remediation_planned')
+                              OR (status = 'risk_accepted' AND risk_accepted_until < :today) THEN 1 ELSE 0 END) AS open_count,
+                   SUM(CASE WHEN status = 'risk_accepted' AND risk_accepted_until >= :today THEN 1 ELSE 0 END) AS accepted_count
+              FROM finding
+             WHERE vendor_id = :vendorId AND status <> 'closed'
+             GROUP BY severity_rank""")
+    List<SeverityCount> currentFindings(long vendorId, LocalDate today);
+
+    @Query("DELETE FROM dashboard_vendor_finding WHERE vendor_id = :vendorId AND severity_rank = :severityRank")
+    void deleteCountedFindings(long vendorId, int severityRank);
+
+    @Query("""
+            UPDATE dashboard_vendor_finding SET open_count = :openCount, accepted_count = :acceptedCount
+             WHERE vendor_id = :vendorId AND severity_rank = :severityRank""")
+    void updateCountedFindings(long vendorId, int severityRank, long openCount, long acceptedCount);
+
+    @Query("""
+            INSERT INTO dashboard_vendor_finding (vendor_id, severity_rank, open_count, accepted_count)
+            VALUES (:vendorId, :severityRank, :openCount, :acceptedCount)""")
+    void insertCountedFindings(long vendorId, int severityRank, long openCount, long acceptedCount);
+
+    @Query("""
+            UPDATE dashboard_finding_total SET open_count = open_count + :openDelta,
+                                               accepted_count = accepted_count + :acceptedDelta
+             WHERE severity_rank = :severityRank""")
+    void addToFindingTotal(int severityRank, long openDelta, long acceptedDelta);
+
+    @Query("SELECT severity_rank, open_count, accepted_count FROM dashboard_finding_total ORDER BY severity_rank")
+    List<SeverityCount> findingTotals();
 
     @Query("""
             INSERT INTO dashboard_category (data_category, total_records, vendor_count)

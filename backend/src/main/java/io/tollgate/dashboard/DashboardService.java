@@ -62,7 +62,7 @@ public class DashboardService {
                           List<TierGrades> tiers, List<HeatCell> heatmap,
                           List<DashboardRepository.CategoryTotal> categories, List<Riskiest> riskiest,
                           long overdue, long dueSoon, List<DashboardRepository.Due> nextDue, long overdueAssessments,
-                          Instant generatedAt, LocalDate today) {
+                          List<DashboardRepository.SeverityCount> findings, Instant generatedAt, LocalDate today) {
     }
 
     public Summary summary() {
@@ -95,7 +95,8 @@ public class DashboardService {
         LocalDate soon = today.plusDays(DUE_SOON_DAYS);
         return new Summary(vendorCount, scoredCount, average, grades, tiers, heatmap, repository.categories(),
                 riskiest(), repository.countDueBefore(today), repository.countDueBetween(today, soon),
-                repository.dueBetween(EPOCH, soon, 10, 0), repository.countOverdueAssessments(today), now, today);
+                repository.dueBetween(EPOCH, soon, 10, 0), repository.countOverdueAssessments(today),
+                repository.findingTotals(), now, today);
     }
 
     private List<Riskiest> riskiest() {

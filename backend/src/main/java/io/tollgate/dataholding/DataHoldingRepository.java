@@ -11,7 +11,4 @@ import java.util.List;
 public interface DataHoldingRepository extends CrudRepository<DataHolding, Long> {
     @Query("SELECT * FROM data_holding WHERE vendor_id = :vendorId ORDER BY record_count DESC, data_category")
     List<DataHolding> findByVendor(long vendorId);
-
-    @Query("DELETE FROM data_holding WHERE vendor_id = :vendorId")
-    void deleteByVendor(long vendorId);
 }

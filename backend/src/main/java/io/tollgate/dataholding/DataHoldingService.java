@@ -3,6 +3,7 @@ package io.tollgate.dataholding;
 import io.tollgate.audit.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.tollgate.api.model.DataCategoryCode;
 import io.tollgate.api.model.FieldError;
 import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
@@ -52,13 +53,27 @@ public class DataHoldingService {
         }
         rejectRepeatedCategories(requested);
         List<DataHolding> before = holdings.findByVendor(vendorId);
-        holdings.deleteByVendor(vendorId);
-        List<DataHolding> toSave = requested.stream()
-                .map(h -> new DataHolding(null, vendorId, h.dataCategory(), h.recordCount(), h.accessType(),
-                        h.regions() == null ? List.of() : h.regions(), h.vulnerableSubjects()))
-                .toList();
-        if (!toSave.isEmpty()) {
-            holdings.saveAll(toSave);
+        // Rows are changed in place, removed and added by primary key, never by "DELETE ... WHERE vendor_id": that
+        // range delete gap-locks the unique (vendor_id, data_category) index, and two vendors replacing their
+        // holdings at once then deadlocked on each other's inserts.
+        Map<DataCategoryCode, DataHolding> existing = new HashMap<>();
+        before.forEach(h -> existing.put(h.dataCategory(), h));
+        List<DataHolding> toSave = new ArrayList<>();
+        List<DataHolding> toInsert = new ArrayList<>();
+        for (DataHolding h : requested) {
+            DataHolding current = existing.remove(h.dataCategory());
+            DataHolding row = new DataHolding(current == null ? null : current.id(), vendorId, h.dataCategory(),
+                    h.recordCount(), h.accessType(), h.regions() == null ? List.of() : h.regions(), h.vulnerableSubjects());
+            toSave.add(row);
+            if (current == null) {
+                toInsert.add(row);
+            } else if (!row.equals(current)) {
+                holdings.update(row);
+            }
+        }
+        existing.values().forEach(holdings::delete);
+        if (!toInsert.isEmpty()) {
+            holdings.saveAll(toInsert);
         }
         long people = toSave.stream().mapToLong(DataHolding::recordCount).max().orElse(0);
         vendors.updateHoldingSummary(vendorId, people, toSave.size());

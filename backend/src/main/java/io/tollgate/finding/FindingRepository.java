@@ -110,6 +110,9 @@ public interface FindingRepository extends CrudRepository<Finding, Long>, JpaSpe
              WHERE id = :id AND version = :version""")
     int respond(long id, long version, String plan, LocalDate plannedDate, String actor, Instant now);
 
+    @Query("SELECT DISTINCT vendor_id FROM finding WHERE status = 'risk_accepted' AND risk_accepted_until < :today")
+    List<Long> vendorsWithExpiredAcceptances(LocalDate today);
+
     /**
      * Stores what reads already derive: an expired risk acceptance is open again. A single conditional UPDATE,
      * so any number of instances may run it at once without coordinating. Returns the rows reopened.

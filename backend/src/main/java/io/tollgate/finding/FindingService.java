@@ -1,5 +1,6 @@
 package io.tollgate.finding;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -52,9 +53,11 @@ public class FindingService {
     private final AssessmentRepository assessments;
     private final RiskInputs riskInputs;
     private final Clock clock;
+    private final ApplicationEventPublisher<FindingsChanged> changes;
 
     public FindingService(FindingRepository findings, VendorControlStatusRepository statuses, ControlRepository controls,
-                          VendorRepository vendors, AssessmentRepository assessments, RiskInputs riskInputs, Clock clock) {
+                          VendorRepository vendors, AssessmentRepository assessments, RiskInputs riskInputs, Clock clock,
+                          ApplicationEventPublisher<FindingsChanged> changes) {
         this.findings = findings;
         this.statuses = statuses;
         this.controls = controls;
@@ -62,6 +65,7 @@ public class FindingService {
         this.assessments = assessments;
         this.riskInputs = riskInputs;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** A finding with the names the views show. */
@@ -134,6 +138,7 @@ public class FindingService {
                 findings.follow(f.id(), s.version());
             }
         }
+        changes.publishEvent(new FindingsChanged(vendorId));
     }
 
     @Transactional
@@ -182,6 +187,7 @@ public class FindingService {
         if (changed == 0) {
             throw ConflictException.staleVersion("Finding", id, current.version());
         }
+        changes.publishEvent(new FindingsChanged(current.vendorId()));
         return get(id);
     }
 
@@ -301,13 +307,18 @@ public class FindingService {
                 Values.now(clock)) == 0) {
             throw ConflictException.staleVersion("Finding", findingId, current.version());
         }
+        changes.publishEvent(new FindingsChanged(current.vendorId()));
         return get(findingId);
     }
 
     /** Stores the reopening of expired risk acceptances (reads already derive it); returns how many. */
     @Transactional
     public int reopenExpiredAcceptances() {
-        return findings.reopenExpiredAcceptances(today(), Values.now(clock));
+        LocalDate today = today();
+        List<Long> vendorIds = findings.vendorsWithExpiredAcceptances(today);
+        int reopened = findings.reopenExpiredAcceptances(today, Values.now(clock));
+        vendorIds.forEach(vendorId -> changes.publishEvent(new FindingsChanged(vendorId)));
+        return reopened;
     }
 
     private static void checkVersion(Finding current, long expectedVersion, @Nullable String ifMatch) {
