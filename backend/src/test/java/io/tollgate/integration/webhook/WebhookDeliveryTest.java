@@ -127,6 +127,21 @@ class WebhookDeliveryTest extends IntegrationTest {
     }
 
     @Test
+    void aSecretThatCannotBeDecryptedFailsTheDeliveryInsteadOfSendingIt() throws Exception {
+        WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
+        Map<String, Object> hook = subscribe(webhook(receiver.url()).create(admin()));
+        // As if encrypted under another tollgate.secrets.key.
+        String foreign = "v1:" + java.util.Base64.getEncoder().encodeToString(new byte[12 + 49 + 16]);
+        Database.update("UPDATE webhook_subscription SET secret = ? WHERE id = ?", foreign, hook.get("id"));
+
+        admin().post("/api/v1/webhooks/" + hook.get("id") + "/test", Map.of());
+
+        Map<String, Object> failed = awaitDelivery(hook, d -> d.get("lastError") != null);
+        assertThat((String) failed.get("lastError")).startsWith("Signing secret unreadable").contains("tollgate.secrets.key");
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
     void aFailingReceiverGetsTheSameDeliveryAgainWithGrowingWaitsUntilItAccepts() throws Exception {
         WebhookReceiver receiver = receiver(WebhookReceiver.failing(3, 503));
         Map<String, Object> hook = subscribe(webhook(receiver.url(), "incident.published").create(admin()));
