@@ -29,4 +29,12 @@ public interface EventOutboxRepository extends GenericRepository<EventOutboxEntr
             INSERT INTO webhook_delivery (subscription_id, event_id, status, attempts, next_attempt_at, created_at, updated_at)
             VALUES (:subscriptionId, :eventId, 'PENDING', 0, :now, :now, :now)""")
     void queueFor(long subscriptionId, long eventId, Instant now);
+
+    /** Deletes up to {@code limit} events raised before {@code cutoff} that no delivery refers to any more. */
+    @Query("""
+            DELETE FROM event_outbox
+             WHERE created_at < :cutoff
+               AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = event_outbox.id)
+             ORDER BY created_at, id LIMIT :limit""")
+    int deleteUnreferencedBefore(Instant cutoff, int limit);
 }

@@ -84,4 +84,14 @@ public interface WebhookDeliveryRepository extends GenericRepository<WebhookDeli
                    locked_until = NULL, updated_at = :now
              WHERE id = :id AND subscription_id = :subscriptionId AND (locked_until IS NULL OR locked_until < :now)""")
     int requeue(long subscriptionId, long id, Instant now);
+
+    /**
+     * Deletes up to {@code limit} finished deliveries (DELIVERED or DEAD) last changed before {@code cutoff}, oldest
+     * first along ix_webhook_delivery_updated (migration V26). Pending and failed ones are never removed.
+     */
+    @Query("""
+            DELETE FROM webhook_delivery
+             WHERE updated_at < :cutoff AND status IN ('DELIVERED', 'DEAD')
+             ORDER BY updated_at, id LIMIT :limit""")
+    int deleteFinishedBefore(Instant cutoff, int limit);
 }

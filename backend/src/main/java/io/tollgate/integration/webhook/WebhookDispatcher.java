@@ -31,15 +31,18 @@ public class WebhookDispatcher {
     private final WebhookDeliveries deliveries;
     private final WebhookUrls urls;
     private final WebhookSettings settings;
+    private final WebhookSecrets secrets;
     private final Clock clock;
     private final HttpClient http;
     private final String workerId = "webhooks-" + UUID.randomUUID();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public WebhookDispatcher(WebhookDeliveries deliveries, WebhookUrls urls, WebhookSettings settings, Clock clock) {
+    public WebhookDispatcher(WebhookDeliveries deliveries, WebhookUrls urls, WebhookSettings settings,
+                             WebhookSecrets secrets, Clock clock) {
         this.deliveries = deliveries;
         this.urls = urls;
         this.settings = settings;
+        this.secrets = secrets;
         this.clock = clock;
         DefaultHttpClientConfiguration config = new DefaultHttpClientConfiguration();
         config.setConnectTimeout(settings.getTimeout());
@@ -87,12 +90,20 @@ public class WebhookDispatcher {
             return;
         }
         long now = clock.instant().getEpochSecond();
+        String signature;
+        try {
+            signature = WebhookSignature.header(secrets.open(delivery.secret()), now, delivery.payload());
+        } catch (IllegalStateException e) {
+            // Wrong or changed tollgate.secrets.key: nothing can be signed; say so in the log the admin reads.
+            deliveries.failed(delivery, worker, null, "Signing secret unreadable: " + e.getMessage());
+            return;
+        }
         HttpRequest<String> request = HttpRequest.POST(delivery.url(), delivery.payload())
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("User-Agent", "Tollgate-Webhooks/1")
                 .header("Tollgate-Event", delivery.eventType())
                 .header("Tollgate-Delivery", String.valueOf(delivery.id()))
-                .header(WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(), now, delivery.payload()));
+                .header(WebhookSignature.HEADER, signature);
         try {
             HttpResponse<String> response = http.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
             int status = response.code();

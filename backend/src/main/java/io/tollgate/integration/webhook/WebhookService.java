@@ -38,14 +38,16 @@ public class WebhookService {
     private final WebhookDeliveryRepository deliveries;
     private final WebhookEvents events;
     private final WebhookUrls urls;
+    private final WebhookSecrets secrets;
     private final Clock clock;
 
     public WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                          WebhookEvents events, WebhookUrls urls, Clock clock) {
+                          WebhookEvents events, WebhookUrls urls, WebhookSecrets secrets, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
         this.urls = urls;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -67,12 +69,13 @@ public class WebhookService {
             throw new ConflictException("There are already " + MAX_SUBSCRIPTIONS + " webhook subscriptions; remove one first.");
         }
         Instant now = Values.now(clock);
+        String secret = newSecret();
         WebhookSubscription saved = subscriptions.save(new WebhookSubscription(null, input.url().trim(),
-                Values.blankToNull(input.description()), newSecret(), delta(input.minScoreDelta(), BigDecimal.valueOf(5)),
+                Values.blankToNull(input.description()), secrets.seal(secret), delta(input.minScoreDelta(), BigDecimal.valueOf(5)),
                 input.active() == null || input.active(), 0, now, now));
         Set<WebhookEventType> types = new LinkedHashSet<>(input.eventTypes());
         types.forEach(t -> subscriptions.insertEventType(saved.id(), t.getValue()));
-        return new Details(saved, List.copyOf(types), saved.secret());
+        return new Details(saved, List.copyOf(types), secret);
     }
 
     @Transactional

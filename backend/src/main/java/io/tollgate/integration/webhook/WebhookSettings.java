@@ -25,4 +25,12 @@ public interface WebhookSettings {
 
     @Bindable(defaultValue = "true")
     boolean isDispatcherEnabled();
+
+    /** How long delivered and dead deliveries, and events without deliveries left, are kept. */
+    @Bindable(defaultValue = "30d")
+    Duration getRetention();
+
+    /** Rows deleted per statement by the retention cleanup. */
+    @Bindable(defaultValue = "1000")
+    int getRetentionBatchSize();
 }

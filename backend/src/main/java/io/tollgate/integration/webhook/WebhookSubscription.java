@@ -8,7 +8,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A URL subscribed to events (migration V20); its event types are rows of webhook_subscription_event. */
+/**
+ * A URL subscribed to events (migrations V20, V25); its event types are rows of webhook_subscription_event. {@code secret}
+ * is the stored form of the signing secret, encrypted by {@link WebhookSecrets}.
+ */
 @MappedEntity("webhook_subscription")
 public record WebhookSubscription(@Id @GeneratedValue Long id,
                                   String url,

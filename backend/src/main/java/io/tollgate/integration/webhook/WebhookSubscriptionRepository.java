@@ -19,6 +19,18 @@ public interface WebhookSubscriptionRepository extends PageableRepository<Webhoo
     record EventTypeRow(Long subscriptionId, String eventType) {
     }
 
+    /** A subscription's stored secret. */
+    @io.micronaut.core.annotation.Introspected
+    record StoredSecret(Long id, String secret) {
+    }
+
+    @Query("SELECT id, secret FROM webhook_subscription WHERE secret NOT LIKE :pattern ORDER BY id")
+    List<StoredSecret> findSecretsNotLike(String pattern);
+
+    /** Replaces the stored secret only if it is still {@code current}; returns 1 if it did. */
+    @Query("UPDATE webhook_subscription SET secret = :replacement WHERE id = :id AND secret = :current")
+    int replaceSecret(long id, String current, String replacement);
+
     @Query("SELECT subscription_id, event_type FROM webhook_subscription_event WHERE subscription_id IN (:ids) ORDER BY event_type")
     List<EventTypeRow> findEventTypes(Collection<Long> ids);
 

@@ -44,6 +44,8 @@ class WebhookDeliveryTest extends IntegrationTest {
     TransactionOperations<Connection> tx;
     @Inject
     WebhookDispatcher dispatcher;
+    @Inject
+    WebhookSecrets secrets;
 
     private final List<WebhookReceiver> receivers = new ArrayList<>();
     private final List<Long> subscriptions = new ArrayList<>();
@@ -87,6 +89,56 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(hook.get("secret")).isNotEqualTo(other.get("secret"));
         assertSignedWith((String) hook.get("secret"), ping);
         assertThatThrownBy(() -> assertSignedWith((String) other.get("secret"), ping)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void theSigningSecretIsStoredEncryptedAndStillSignsDeliveries() throws Exception {
+        WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
+        Map<String, Object> hook = subscribe(webhook(receiver.url()).create(admin()));
+        String secret = (String) hook.get("secret");
+
+        String stored = Database.column("SELECT secret FROM webhook_subscription WHERE id = ?", hook.get("id"));
+        admin().post("/api/v1/webhooks/" + hook.get("id") + "/test", Map.of());
+
+        assertThat(secret).startsWith("whsec_");
+        assertThat(stored).startsWith("v1:").isNotEqualTo(secret).doesNotContain(secret.substring("whsec_".length()));
+        assertSignedWith(secret, receiver.await(1, r -> true, WAIT).get(0));
+    }
+
+    @Test
+    void aSecretStoredInClearBeforeEncryptionIsEncryptedOnceAndKeepsSigning() throws Exception {
+        WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
+        Map<String, Object> hook = subscribe(webhook(receiver.url()).create(admin()));
+        String secret = (String) hook.get("secret");
+        // As migration V20 stored it, before secrets were encrypted.
+        Database.update("UPDATE webhook_subscription SET secret = ? WHERE id = ?", secret, hook.get("id"));
+        admin().post("/api/v1/webhooks/" + hook.get("id") + "/test", Map.of());
+        assertSignedWith(secret, receiver.await(1, r -> true, WAIT).get(0));
+
+        assertThat(secrets.encryptStoredInClear()).isPositive();
+        String encrypted = Database.column("SELECT secret FROM webhook_subscription WHERE id = ?", hook.get("id"));
+        secrets.encryptStoredInClear();
+        admin().post("/api/v1/webhooks/" + hook.get("id") + "/test", Map.of());
+
+        assertThat(encrypted).startsWith("v1:").doesNotContain(secret.substring("whsec_".length()));
+        assertThat(Database.column("SELECT secret FROM webhook_subscription WHERE id = ?", hook.get("id")))
+                .as("not encrypted a second time").isEqualTo(encrypted);
+        assertSignedWith(secret, receiver.await(2, r -> true, WAIT).get(1));
+    }
+
+    @Test
+    void aSecretThatCannotBeDecryptedFailsTheDeliveryInsteadOfSendingIt() throws Exception {
+        WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
+        Map<String, Object> hook = subscribe(webhook(receiver.url()).create(admin()));
+        // As if encrypted under another tollgate.secrets.key.
+        String foreign = "v1:" + java.util.Base64.getEncoder().encodeToString(new byte[12 + 49 + 16]);
+        Database.update("UPDATE webhook_subscription SET secret = ? WHERE id = ?", foreign, hook.get("id"));
+
+        admin().post("/api/v1/webhooks/" + hook.get("id") + "/test", Map.of());
+
+        Map<String, Object> failed = awaitDelivery(hook, d -> d.get("lastError") != null);
+        assertThat((String) failed.get("lastError")).startsWith("Signing secret unreadable").contains("tollgate.secrets.key");
+        assertThat(receiver.received()).isEmpty();
     }
 
     @Test
