@@ -19,6 +19,9 @@ export default async function dashboard({ page, params, screenshot }) {
   assert.match(await riskiest.innerText(), /Meet\s+C\d\d/, 'each riskiest vendor names the control that helps most');
   await page.getByRole('region', { name: 'Residual-risk heatmap' }).waitFor();
   await page.getByRole('region', { name: 'Records held by third parties' }).getByText('Name', { exact: true }).waitFor();
+  const findings = page.getByRole('region', { name: 'Open findings by severity' });
+  await findings.waitFor();
+  assert.match(await findings.innerText(), /critical[\s\S]*high[\s\S]*medium[\s\S]*low/i, 'every severity is listed, critical first');
   const overdue = page.getByRole('region', { name: 'Reassessments due' });
   await overdue.getByRole('link').first().waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' })

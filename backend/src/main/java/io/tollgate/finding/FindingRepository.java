@@ -110,6 +110,26 @@ public interface FindingRepository extends CrudRepository<Finding, Long>, JpaSpe
              WHERE id = :id AND version = :version""")
     int respond(long id, long version, String plan, LocalDate plannedDate, String actor, Instant now);
 
+    /** A finding not closed, with the status of its control (PARTIAL makes it one step milder). */
+    @Introspected
+    record UnclosedFinding(long id, long vendorId, String controlId, String severity, LocalDate dueDate,
+                           @Nullable String controlStatus) {
+    }
+
+    @Query("""
+            SELECT f.id, f.vendor_id, f.control_id, f.severity, f.due_date, s.status AS control_status
+              FROM finding f
+              LEFT JOIN vendor_control_status s ON s.vendor_id = f.vendor_id AND s.control_code = f.control_id
+             WHERE f.vendor_id IN (:vendorIds) AND f.status <> 'closed'
+             ORDER BY f.id""")
+    List<UnclosedFinding> findUnclosed(Collection<Long> vendorIds);
+
+    @Query("""
+            UPDATE finding SET severity = :severity, severity_rank = :severityRank, due_date = :dueDate,
+                               updated_by = 'system', updated_at = :now, version = version + 1
+             WHERE id = :id""")
+    void regrade(long id, String severity, int severityRank, LocalDate dueDate, Instant now);
+
     @Query("SELECT DISTINCT vendor_id FROM finding WHERE status = 'risk_accepted' AND risk_accepted_until < :today")
     List<Long> vendorsWithExpiredAcceptances(LocalDate today);
 

@@ -25,9 +25,9 @@ import java.util.List;
  * The rule is a pure function of its inputs so that it can be checked without a database.
  */
 final class SeverityRule {
-    /** Mirrors RiskModel's gate thresholds (package-private there): base weight 5, relevance 0.75. */
-    static final int GATE_MIN_BASE_WEIGHT = 5;
-    static final double GATE_MIN_RELEVANCE = 0.75;
+    /** The model's own gate thresholds, so "critical" is exactly the gate. */
+    static final int GATE_MIN_BASE_WEIGHT = RiskModel.GATE_MIN_BASE_WEIGHT;
+    static final double GATE_MIN_RELEVANCE = RiskModel.GATE_MIN_RELEVANCE;
     static final double PRESSURE_MIN_RELEVANCE = 0.5;
 
     private SeverityRule() {

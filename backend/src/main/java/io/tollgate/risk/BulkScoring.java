@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.tollgate.finding.FindingRegrade;
 import io.tollgate.integration.webhook.WebhookEvents;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -71,15 +72,18 @@ public class BulkScoring {
     private final Clock clock;
     private final ApplicationEventPublisher<VendorRiskScored> scored;
     private final WebhookEvents webhookEvents;
+    private final FindingRegrade regrade;
 
     public BulkScoring(JdbcOperations jdbc, VendorRiskService risk, ScoringJobRepository jobs, Clock clock,
-                       ApplicationEventPublisher<VendorRiskScored> scored, WebhookEvents webhookEvents) {
+                       ApplicationEventPublisher<VendorRiskScored> scored, WebhookEvents webhookEvents,
+                       FindingRegrade regrade) {
         this.jdbc = jdbc;
         this.risk = risk;
         this.jobs = jobs;
         this.clock = clock;
         this.scored = scored;
         this.webhookEvents = webhookEvents;
+        this.regrade = regrade;
     }
 
     /**
@@ -136,6 +140,7 @@ public class BulkScoring {
             List<Long> unchanged = new ArrayList<>();
             List<Long> done = new ArrayList<>();
             List<Long> skipped = new ArrayList<>();
+            Map<Long, VendorProfile> profiles = new HashMap<>();
             for (Work w : work.values()) {
                 List<Long> jobIds = w.jobs().stream().map(ScoringJob::id).toList();
                 VendorCategory category = categories.get(w.vendorId());
@@ -149,7 +154,9 @@ public class BulkScoring {
                 }
                 Set<Long> platformIds = platforms.getOrDefault(w.vendorId(), Set.of());
                 ControlAnswer[] answered = controls.getOrDefault(w.vendorId(), answers.unknown());
-                ScoringInput input = new ScoringInput(new VendorProfile(w.vendorId(), category, platformIds),
+                VendorProfile profile = new VendorProfile(w.vendorId(), category, platformIds);
+                profiles.put(w.vendorId(), profile);
+                ScoringInput input = new ScoringInput(profile,
                         holdings.getOrDefault(w.vendorId(), List.of()), RiskInputs.exposure(category, platformIds.size()),
                         List.of(answered), context.incidents());
                 ScoringBatch.Figures figures = batch.score(input);
@@ -170,6 +177,8 @@ public class BulkScoring {
                     }
                 }
             }
+            // Findings first, as a single change does: the finding counters are then always locked before risk cells.
+            regrade.regrade(profiles, context.incidents(), catalogue, java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), now);
             Timestamp at = Timestamp.from(now);
             writeScores(connection, refreshed, at);
             writeHistory(connection, history, at);

@@ -9,6 +9,7 @@ import io.tollgate.integration.webhook.WebhookEvents;
 import io.tollgate.scoring.RiskModel;
 import io.tollgate.scoring.RiskScore;
 import io.tollgate.vendor.VendorRepository;
+import io.tollgate.finding.FindingRegrade;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -18,7 +19,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Scores vendors with {@link RiskModel} and keeps the current score and the history of its changes. */
@@ -31,10 +35,11 @@ public class VendorRiskService {
     private final WebhookEvents webhookEvents;
     private final Clock clock;
     private final ApplicationEventPublisher<VendorRiskScored> events;
+    private final FindingRegrade regrade;
 
     public VendorRiskService(RiskInputs inputs, VendorRiskScoreRepository scores, VendorRepository vendors,
                              JsonMapper json, Clock clock, ApplicationEventPublisher<VendorRiskScored> events,
-                             WebhookEvents webhookEvents) {
+                             WebhookEvents webhookEvents, FindingRegrade regrade) {
         this.inputs = inputs;
         this.scores = scores;
         this.vendors = vendors;
@@ -42,6 +47,7 @@ public class VendorRiskService {
         this.webhookEvents = webhookEvents;
         this.clock = clock;
         this.events = events;
+        this.regrade = regrade;
     }
 
     public record History(List<VendorRiskScoreRepository.HistoryRow> items, long total) {
@@ -63,6 +69,8 @@ public class VendorRiskService {
             return Optional.empty();
         }
         Instant now = Values.now(clock);
+        regrade.regrade(Map.of(vendorId, input.get().input().vendor()), context.incidents(), context.catalogue(),
+                LocalDate.ofInstant(now, ZoneOffset.UTC), now);
         RiskScore s = RiskModel.score(input.get().input(), now);
         VendorRiskScore stored = toStored(vendorId, s, input.get().input(), now);
         Optional<VendorRiskScore> previous = scores.find(vendorId);

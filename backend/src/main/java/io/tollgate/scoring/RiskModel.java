@@ -115,8 +115,9 @@ public final class RiskModel {
 
     // Controls (KB 4.2)
     static final double MAX_CONTROL_REDUCTION = 0.8;
-    static final int GATE_MIN_BASE_WEIGHT = 5;
-    static final double GATE_MIN_RELEVANCE = 0.75;
+    /** The gate's thresholds, public because finding severity ("critical" = this gate) must use the same ones. */
+    public static final int GATE_MIN_BASE_WEIGHT = 5;
+    public static final double GATE_MIN_RELEVANCE = 0.75;
     static final double GATE_FLOOR = 0.5;
 
     // Explanation
