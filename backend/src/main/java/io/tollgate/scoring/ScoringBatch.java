@@ -54,6 +54,8 @@ public final class ScoringBatch {
     private final Campaign[] campaigns;
     private final String[] controlOrder;
     private final Map<String, Integer> controlIndex;
+    /** Per control of {@link #controlOrder}: whether any campaign of the batch exploits it at all. */
+    private final boolean[] exploited;
 
     private ScoringBatch(List<Incident> incidents, Campaign[] campaigns, String[] controlOrder,
                          Map<String, Integer> controlIndex) {
@@ -61,6 +63,12 @@ public final class ScoringBatch {
         this.campaigns = campaigns;
         this.controlOrder = controlOrder;
         this.controlIndex = controlIndex;
+        this.exploited = new boolean[controlOrder.length];
+        for (Campaign campaign : campaigns) {
+            for (int i = 0; i < controlOrder.length; i++) {
+                exploited[i] |= campaign.relevance[i] != 0.0;
+            }
+        }
     }
 
     /**
@@ -100,11 +108,28 @@ public final class ScoringBatch {
         double impact = 0.0;
         long people = 0L;
         int size = holdings.size();
-        for (int i = 0; i < size; i++) {
-            long n = holdings.get(i).recordCount();
-            people = Math.max(people, n);
-            if (n > 0 && !seenBefore(holdings, i, n)) {
-                impact = Math.max(impact, breach(holdings, n));
+        if (size > 0) {
+            // Holdings from the largest record count down: the holdings a breach of n records carries (those held
+            // for at least n people) then grow one group at a time, instead of being searched again for every n.
+            // Categories, the vulnerable flag and the access factor are a union, an OR and a max: the order in which
+            // they are gathered cannot change them, so the figures stay those of the full path.
+            Holding[] byCount = holdings.toArray(new Holding[0]);
+            sortByRecordCountDescending(byCount);
+            people = byCount[0].recordCount();
+            long categories = 0L;
+            boolean vulnerable = false;
+            double access = 0.0;
+            int i = 0;
+            while (i < size) {
+                long n = byCount[i].recordCount();
+                for (; i < size && byCount[i].recordCount() == n; i++) {
+                    categories |= 1L << byCount[i].category().ordinal();
+                    vulnerable |= byCount[i].vulnerableSubjects();
+                    access = Math.max(access, byCount[i].access().factor());
+                }
+                if (n > 0) {
+                    impact = Math.max(impact, breach(categories, vulnerable, access, n));
+                }
             }
         }
 
@@ -159,7 +184,9 @@ public final class ScoringBatch {
             int index = indexOf(answer.controlId(), c);
             double pressureSum = 0.0;
             boolean gated = false;
-            for (int t = 0; t < touching; t++) {
+            // A control no campaign exploits adds only 0.0 to the pressure and never gates: skip the campaigns.
+            int threatsToWeigh = index >= 0 && !exploited[index] ? 0 : touching;
+            for (int t = 0; t < threatsToWeigh; t++) {
                 double relevance = threats[t].relevance(index, answer.controlId());
                 pressureSum += strengths[t] * relevance;
                 gated |= gating[t] && relevance >= RiskModel.GATE_MIN_RELEVANCE
@@ -182,30 +209,21 @@ public final class ScoringBatch {
                 LossMagnitude.usd(people));
     }
 
-    /** Whether an earlier holding has the same record count (its breach was already weighed). */
-    private static boolean seenBefore(List<Holding> holdings, int i, long n) {
-        for (int j = 0; j < i; j++) {
-            if (holdings.get(j).recordCount() == n) {
-                return true;
+    /** Insertion sort: a vendor holds a handful of categories, fewer than a library sort needs to pay off. */
+    private static void sortByRecordCountDescending(Holding[] holdings) {
+        for (int i = 1; i < holdings.length; i++) {
+            Holding h = holdings[i];
+            int j = i - 1;
+            while (j >= 0 && holdings[j].recordCount() < h.recordCount()) {
+                holdings[j + 1] = holdings[j];
+                j--;
             }
+            holdings[j + 1] = h;
         }
-        return false;
     }
 
-    /** I(n) for the breach of n records carrying every category held for at least n people. */
-    private static double breach(List<Holding> holdings, long n) {
-        long categories = 0L;
-        boolean vulnerable = false;
-        double access = 0.0;
-        int size = holdings.size();
-        for (int i = 0; i < size; i++) {
-            Holding holding = holdings.get(i);
-            if (holding.recordCount() >= n) {
-                categories |= 1L << holding.category().ordinal();
-                vulnerable |= holding.vulnerableSubjects();
-                access = Math.max(access, holding.access().factor());
-            }
-        }
+    /** I(n) for the breach of n records carrying these categories (every category held for at least n people). */
+    private static double breach(long categories, boolean vulnerable, double access, long n) {
         // The three highest weights of the set, each category once.
         double w1 = 0.0;
         double w2 = 0.0;
