@@ -28,6 +28,12 @@ public interface FindingRepository extends CrudRepository<Finding, Long>, JpaSpe
     @Query("SELECT * FROM finding WHERE id = :id FOR UPDATE")
     Optional<Finding> lock(long id);
 
+    Optional<Finding> findByVendorIdAndControlId(long vendorId, String controlId);
+
+    /** The rows {@link #reopenExpiredAcceptances} changes, locked so the two agree. */
+    @Query("SELECT * FROM finding WHERE status = 'risk_accepted' AND risk_accepted_until < :today FOR UPDATE")
+    List<Finding> lockExpiredAcceptances(LocalDate today);
+
     @Query("""
             SELECT * FROM finding WHERE vendor_id = :vendorId
              ORDER BY status = 'closed', severity_rank, due_date, id""")
