@@ -35,9 +35,22 @@ export function useLogin({ onSuccess }: { onSuccess?: () => void } = {}) {
   });
 }
 
+/** Revokes every token of the signed-in user on the server (all sessions, all instances). */
+export const logout = () => authApi.logout();
+
+/**
+ * Signs out on the server first, then forgets the token here; the app layout then sends the user to the login
+ * page (which brings them back to the same page after the next sign-in). A server that cannot be reached, or a
+ * token that has already expired, still ends the session in this tab.
+ */
 export function useLogout() {
   const queryClient = useQueryClient();
-  return () => {
+  return async () => {
+    try {
+      await logout();
+    } catch {
+      // Nothing to do: the local sign-out below happens anyway.
+    }
     tokenStore.set(null);
     queryClient.clear();
   };

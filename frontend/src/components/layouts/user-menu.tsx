@@ -1,19 +1,14 @@
 import { Avatar, Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
-import { useNavigate } from 'react-router';
+import { useState } from 'react';
 import { primaryRole, useCurrentUser, useLogout } from '@/lib/auth';
 
 const roleLabels = { ADMIN: 'Admin', ANALYST: 'Analyst', VIEWER: 'Viewer' } as const;
 
 export function UserMenu() {
   const { data: user, isPending } = useCurrentUser();
-  const logout = useLogout();
-  const navigate = useNavigate();
-
-  const signOut = () => {
-    navigate('/login', { replace: true });
-    logout();
-  };
+  const signOut = useLogout();
+  const [signingOut, setSigningOut] = useState(false);
 
   const role = user && primaryRole(user);
   return (
@@ -45,7 +40,11 @@ export function UserMenu() {
         c="dark.6"
         size="compact-sm"
         leftSection={<IconLogout size={16} aria-hidden />}
-        onClick={signOut}
+        loading={signingOut}
+        onClick={() => {
+          setSigningOut(true);
+          void signOut();
+        }}
       >
         Log out
       </Button>

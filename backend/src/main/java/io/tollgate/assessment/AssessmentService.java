@@ -266,7 +266,9 @@ public class AssessmentService {
         }
         String token = PortalTokens.generate();
         assessments.replaceToken(id, PortalTokens.hash(token), tokenExpiry(current.dueDate()), Values.now(clock));
-        return new Invitation(assessments.findById(id).orElseThrow(), token);
+        Assessment after = assessments.findById(id).orElseThrow();
+        audit.record("assessment.token.reissue", "assessment", id, current, after);
+        return new Invitation(after, token);
     }
 
     private Instant tokenExpiry(LocalDate dueDate) {

@@ -1,6 +1,7 @@
 package io.tollgate.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.tollgate.audit.AuditLog;
 import io.tollgate.common.ConflictException;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
@@ -21,11 +22,13 @@ public class ReassessmentService {
     private final ReassessmentCadenceRepository cadences;
     private final DashboardRepository dashboard;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public ReassessmentService(ReassessmentCadenceRepository cadences, DashboardRepository dashboard, Clock clock) {
+    public ReassessmentService(ReassessmentCadenceRepository cadences, DashboardRepository dashboard, Clock clock, AuditLog audit) {
         this.cadences = cadences;
         this.dashboard = dashboard;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public enum State { OVERDUE, DUE_SOON, SCHEDULED, NOT_REQUIRED }
@@ -46,7 +49,9 @@ public class ReassessmentService {
             throw ConflictException.staleVersion("Reassessment cadence", tier, current.version());
         }
         dashboard.moveDueDates(tier, months);
-        return cadences.find(tier).orElseThrow();
+        ReassessmentCadence after = cadences.find(tier).orElseThrow();
+        audit.record("reassessment-cadence.update", "reassessment-cadence", tier, current, after);
+        return after;
     }
 
     public LocalDate today() {

@@ -1,6 +1,7 @@
 package io.tollgate.finding;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.tollgate.audit.AuditLog;
 import io.tollgate.control.Control;
 import io.tollgate.scoring.Incident;
 import io.tollgate.scoring.VendorProfile;
@@ -27,10 +28,12 @@ import java.util.stream.Collectors;
 public class FindingRegrade {
     private final FindingRepository findings;
     private final ApplicationEventPublisher<FindingsChanged> changes;
+    private final AuditLog audit;
 
-    public FindingRegrade(FindingRepository findings, ApplicationEventPublisher<FindingsChanged> changes) {
+    public FindingRegrade(FindingRepository findings, ApplicationEventPublisher<FindingsChanged> changes, AuditLog audit) {
         this.findings = findings;
         this.changes = changes;
+        this.audit = audit;
     }
 
     /** Returns how many findings changed severity. */
@@ -60,6 +63,8 @@ public class FindingRegrade {
                 due = sooner.isBefore(due) ? sooner : due;
             }
             findings.regrade(f.id(), after.stored(), after.rank(), due, now);
+            audit.record("finding.regrade", "finding", f.id(), Map.of("severity", before.name(), "dueDate", f.dueDate()),
+                    Map.of("severity", after.name(), "dueDate", due));
             touched.add(f.vendorId());
             changed++;
         }

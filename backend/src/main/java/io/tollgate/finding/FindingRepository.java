@@ -28,6 +28,12 @@ public interface FindingRepository extends CrudRepository<Finding, Long>, JpaSpe
     @Query("SELECT * FROM finding WHERE id = :id FOR UPDATE")
     Optional<Finding> lock(long id);
 
+    Optional<Finding> findByVendorIdAndControlId(long vendorId, String controlId);
+
+    /** The rows {@link #reopenExpiredAcceptances} changes, locked so the two agree. */
+    @Query("SELECT * FROM finding WHERE status = 'risk_accepted' AND risk_accepted_until < :today FOR UPDATE")
+    List<Finding> lockExpiredAcceptances(LocalDate today);
+
     @Query("""
             SELECT * FROM finding WHERE vendor_id = :vendorId
              ORDER BY status = 'closed', severity_rank, due_date, id""")
@@ -129,9 +135,6 @@ public interface FindingRepository extends CrudRepository<Finding, Long>, JpaSpe
                                updated_by = 'system', updated_at = :now, version = version + 1
              WHERE id = :id""")
     void regrade(long id, String severity, int severityRank, LocalDate dueDate, Instant now);
-
-    @Query("SELECT DISTINCT vendor_id FROM finding WHERE status = 'risk_accepted' AND risk_accepted_until < :today")
-    List<Long> vendorsWithExpiredAcceptances(LocalDate today);
 
     /**
      * Stores what reads already derive: an expired risk acceptance is open again. A single conditional UPDATE,

@@ -9,6 +9,7 @@ import io.tollgate.api.model.AssessmentStatus;
 import io.tollgate.api.model.FieldError;
 import io.tollgate.assessment.Assessment;
 import io.tollgate.assessment.AssessmentRepository;
+import io.tollgate.audit.AuditLog;
 import io.tollgate.common.ConflictException;
 import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
@@ -54,10 +55,11 @@ public class FindingService {
     private final RiskInputs riskInputs;
     private final Clock clock;
     private final ApplicationEventPublisher<FindingsChanged> changes;
+    private final AuditLog audit;
 
     public FindingService(FindingRepository findings, VendorControlStatusRepository statuses, ControlRepository controls,
                           VendorRepository vendors, AssessmentRepository assessments, RiskInputs riskInputs, Clock clock,
-                          ApplicationEventPublisher<FindingsChanged> changes) {
+                          ApplicationEventPublisher<FindingsChanged> changes, AuditLog audit) {
         this.findings = findings;
         this.statuses = statuses;
         this.controls = controls;
@@ -66,6 +68,7 @@ public class FindingService {
         this.riskInputs = riskInputs;
         this.clock = clock;
         this.changes = changes;
+        this.audit = audit;
     }
 
     /** A finding with the names the views show. */
@@ -124,9 +127,12 @@ public class FindingService {
                 if (f == null) {
                     findings.insertOpen(vendorId, control.code(), assessmentId, severity.stored(), severity.rank(),
                             title, today.plus(SeverityRule.timeToRemediate(severity)), s.version(), s.updatedBy(), now);
+                    Finding opened = findings.findByVendorIdAndControlId(vendorId, control.code()).orElseThrow();
+                    audit.record("finding.open", "finding", opened.id(), null, opened);
                 } else if (Finding.Status.ofStored(f.status()) == Finding.Status.CLOSED) {
                     findings.reopen(f.id(), assessmentId, severity.stored(), severity.rank(), title,
                             today.plus(SeverityRule.timeToRemediate(severity)), s.version(), s.updatedBy(), now);
+                    audit.record("finding.reopen", "finding", f.id(), f, findings.findById(f.id()).orElseThrow());
                 } else {
                     findings.refresh(f.id(), severity.stored(), severity.rank(), title, s.version(), s.updatedBy(), now);
                 }
@@ -134,6 +140,7 @@ public class FindingService {
                 String source = s.assessmentId() != null ? "assessment " + s.assessmentId() : "analyst override";
                 findings.closeByControl(f.id(), "Control " + control.code() + " is now " + s.status() + " (" + source + ").",
                         s.version(), s.updatedBy(), now);
+                audit.record("finding.close", "finding", f.id(), f, findings.findById(f.id()).orElseThrow());
             } else if (f != null) {
                 findings.follow(f.id(), s.version());
             }
@@ -188,7 +195,9 @@ public class FindingService {
             throw ConflictException.staleVersion("Finding", id, current.version());
         }
         changes.publishEvent(new FindingsChanged(current.vendorId()));
-        return get(id);
+        FindingView after = get(id);
+        audit.record(from == to ? "finding.update" : "finding.status." + to.stored(), "finding", id, current, after.finding());
+        return after;
     }
 
     private static void validate(Finding.Status from, Change change, LocalDate today) {
@@ -259,7 +268,9 @@ public class FindingService {
                 Values.now(clock)) == 0) {
             throw ConflictException.staleVersion("Finding", id, current.version());
         }
-        return get(id);
+        FindingView after = get(id);
+        audit.record("finding.remediation.request", "finding", id, current, after.finding());
+        return after;
     }
 
     /** Same rule as the portal's token check (PortalService#assessmentForToken): the vendor can still open it. */
@@ -308,16 +319,25 @@ public class FindingService {
             throw ConflictException.staleVersion("Finding", findingId, current.version());
         }
         changes.publishEvent(new FindingsChanged(current.vendorId()));
-        return get(findingId);
+        FindingView after = get(findingId);
+        audit.record("finding.remediation.respond", "finding", findingId, current, after.finding());
+        return after;
     }
 
     /** Stores the reopening of expired risk acceptances (reads already derive it); returns how many. */
     @Transactional
     public int reopenExpiredAcceptances() {
         LocalDate today = today();
-        List<Long> vendorIds = findings.vendorsWithExpiredAcceptances(today);
+        List<Finding> expired = findings.lockExpiredAcceptances(today);
+        if (expired.isEmpty()) {
+            return 0;
+        }
         int reopened = findings.reopenExpiredAcceptances(today, Values.now(clock));
-        vendorIds.forEach(vendorId -> changes.publishEvent(new FindingsChanged(vendorId)));
+        for (Finding before : expired) {
+            audit.record("finding.risk-acceptance.expire", "finding", before.id(), before,
+                    findings.findById(before.id()).orElse(null));
+        }
+        expired.stream().map(Finding::vendorId).distinct().forEach(vendorId -> changes.publishEvent(new FindingsChanged(vendorId)));
         return reopened;
     }
 

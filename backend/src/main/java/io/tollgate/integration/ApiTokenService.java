@@ -6,10 +6,12 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.security.authentication.Authentication;
 import io.tollgate.api.model.ApiTokenScope;
 import io.tollgate.api.model.ApiTokenStatus;
+import io.tollgate.audit.AuditLog;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,16 +30,19 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public ApiTokenService(ApiTokenRepository tokens, Clock clock) {
+    public ApiTokenService(ApiTokenRepository tokens, Clock clock, AuditLog audit) {
         this.tokens = tokens;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A new token and, once, its secret. */
     public record Created(ApiToken token, String secret) {
     }
 
+    @Transactional
     public Created create(String name, Collection<ApiTokenScope> scopes, @Nullable Integer expiresInDays, String createdBy) {
         String trimmed = Values.blankToNull(name);
         if (trimmed == null) {
@@ -48,6 +53,7 @@ public class ApiTokenService {
         int days = expiresInDays == null ? DEFAULT_VALIDITY_DAYS : expiresInDays;
         ApiToken saved = tokens.save(new ApiToken(null, trimmed, ApiTokenSecrets.displayPrefix(secret), ApiTokenSecrets.hash(secret),
                 ApiToken.joinScopes(scopes), createdBy, now, now.plus(Duration.ofDays(days)), null, null));
+        audit.record("api-token.create", "api-token", saved.id(), null, saved);
         return new Created(saved, secret);
     }
 
@@ -59,12 +65,13 @@ public class ApiTokenService {
         return Values.now(clock);
     }
 
-    /** Revokes the token; revoking it again changes nothing. */
+    /** Revokes the token; revoking it again changes nothing (and records nothing). */
+    @Transactional
     public void revoke(long id) {
-        if (!tokens.existsById(id)) {
-            throw new NotFoundException("API token", id);
+        ApiToken before = tokens.findById(id).orElseThrow(() -> new NotFoundException("API token", id));
+        if (tokens.revoke(id, Values.now(clock)) > 0) {
+            audit.record("api-token.revoke", "api-token", id, before, tokens.findById(id).orElseThrow());
         }
-        tokens.revoke(id, Values.now(clock));
     }
 
     /**

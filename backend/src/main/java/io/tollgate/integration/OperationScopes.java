@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,14 +25,19 @@ public class OperationScopes {
     static final String EXTENSION = "x-required-scope";
 
     private final Map<String, String> byOperationId;
+    private final Map<String, String> byRoute;
 
     public OperationScopes(ResourceResolver resources) {
+        Map<String, String> operations = new HashMap<>();
+        Map<String, String> routes = new HashMap<>();
         try (InputStream in = resources.getResourceAsStream(CONTRACT)
                 .orElseThrow(() -> new IllegalStateException(CONTRACT + " is missing"))) {
-            this.byOperationId = Map.copyOf(read(in));
+            read(in, operations, routes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.byOperationId = Map.copyOf(operations);
+        this.byRoute = Map.copyOf(routes);
     }
 
     /** The scope {@code operationId} requires, or empty if API tokens may not call it. */
@@ -39,23 +45,36 @@ public class OperationScopes {
         return Optional.ofNullable(byOperationId.get(operationId));
     }
 
+    /**
+     * The scope the operation at {@code method} and {@code pathTemplate} (as the contract writes it, e.g.
+     * {@code /api/v1/vendors/{vendorId}}) requires, or empty if API tokens may not call it. The route, not the Java
+     * method name, identifies the operation: an operation with two request media types becomes two Java methods
+     * ({@code importVendors} and {@code importVendors_1}), of which only one carries the operationId's name.
+     */
+    public Optional<String> required(String method, String pathTemplate) {
+        return Optional.ofNullable(byRoute.get(method.toUpperCase(Locale.ROOT) + " " + pathTemplate));
+    }
+
     Map<String, String> all() {
         return byOperationId;
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, String> read(InputStream contract) {
+        Map<String, String> operations = new HashMap<>();
+        read(contract, operations, new HashMap<>());
+        return operations;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void read(InputStream contract, Map<String, String> byOperationId, Map<String, String> byRoute) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(contract);
-        Map<String, String> scopes = new HashMap<>();
         Map<String, Object> paths = (Map<String, Object>) root.get("paths");
-        for (Object pathItem : paths.values()) {
-            for (Object operation : ((Map<String, Object>) pathItem).values()) {
-                if (operation instanceof Map<?, ?> op && op.get("operationId") instanceof String id
-                        && op.get(EXTENSION) instanceof String scope) {
-                    scopes.put(id, scope);
-                }
+        paths.forEach((path, pathItem) -> ((Map<String, Object>) pathItem).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && op.get("operationId") instanceof String id
+                    && op.get(EXTENSION) instanceof String scope) {
+                byOperationId.put(id, scope);
+                byRoute.put(method.toUpperCase(Locale.ROOT) + " " + path, scope);
             }
-        }
-        return scopes;
+        }));
     }
 }

@@ -2,10 +2,14 @@ package io.tollgate.audit;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
+import io.tollgate.finding.FindingService;
 import io.tollgate.security.Role;
 import io.tollgate.testsupport.ApiClient.Response;
+import io.tollgate.testsupport.ApiTokens;
+import io.tollgate.testsupport.Database;
 import io.tollgate.testsupport.IntegrationTest;
 import io.tollgate.testsupport.Invitation;
+import io.tollgate.testsupport.WebhookBuilder;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +28,8 @@ class AuditTrailTest extends IntegrationTest {
     AuditLog audit;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    FindingService findings;
 
     private List<Map<String, Object>> events(String query) {
         Response r = admin().get("/api/v1/audit-events?size=200&" + query);
@@ -129,6 +135,101 @@ class AuditTrailTest extends IntegrationTest {
         assertThat((Map<String, Object>) trail.get(0).get("after")).containsEntry("answerValue", "YES");
         assertThat(events("resourceType=assessment&resourceId=" + invitation.assessmentId()))
                 .extracting(e -> e.get("action")).contains("assessment.create");
+    }
+
+    private static List<Object> actions(List<Map<String, Object>> trail) {
+        return trail.stream().map(e -> e.get("action")).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void apiTokenCreationAndRevocationAreRecordedWithoutTheSecret() throws Exception {
+        ApiTokens.Issued token = ApiTokens.issue(admin(), "vendors:read");
+        String hash = Database.column("SELECT secret_hash FROM api_token WHERE id = ?", token.id());
+
+        assertThat(admin().delete("/api/v1/api-tokens/" + token.id()).status()).isEqualTo(204);
+        assertThat(admin().delete("/api/v1/api-tokens/" + token.id()).status()).as("again: nothing changes").isEqualTo(204);
+
+        Response trail = admin().get("/api/v1/audit-events?size=200&resourceType=api-token&resourceId=" + token.id());
+        List<Map<String, Object>> events = (List<Map<String, Object>>) trail.map().get("items");
+        assertThat(actions(events)).containsExactly("api-token.revoke", "api-token.create");
+        assertThat((Map<String, Object>) events.get(0).get("before")).containsEntry("revokedAt", null);
+        assertThat((Map<String, Object>) events.get(0).get("after")).doesNotContainEntry("revokedAt", null)
+                .containsEntry("secretHash", "[redacted]");
+        assertThat(trail.body()).doesNotContain(token.secret()).doesNotContain(hash);
+    }
+
+    @Test
+    void webhookChangesAreRecordedWithTheSecretMasked() {
+        Map<String, Object> hook = WebhookBuilder.webhook("http://127.0.0.1:9/audited").create(admin());
+        String path = "/api/v1/webhooks/" + hook.get("id");
+        assertThat(admin().put(path, WebhookBuilder.webhook("http://127.0.0.1:9/moved").with("version", hook.get("version"))
+                .build()).status()).isEqualTo(200);
+        assertThat(admin().delete(path).status()).isEqualTo(204);
+
+        Response trail = admin().get("/api/v1/audit-events?size=200&resourceType=webhook&resourceId=" + hook.get("id"));
+        List<Map<String, Object>> events = events("resourceType=webhook&resourceId=" + hook.get("id"));
+        assertThat(actions(events)).containsExactly("webhook.delete", "webhook.update", "webhook.create");
+        assertThat(trail.body()).contains("http://127.0.0.1:9/moved").doesNotContain((String) hook.get("secret"));
+        assertThat(events.get(1).get("before").toString()).contains("http://127.0.0.1:9/audited");
+    }
+
+    @Test
+    void findingTransitionsAreRecordedByWhoeverMadeThem() throws Exception {
+        Invitation invitation = Invitation.send(analyst());
+        String controls = "/api/v1/vendors/" + invitation.vendorId() + "/controls/C08";
+        assertThat(analyst().put(controls, Map.of("status", "NOT_MET", "reason", "Seen on a screen share", "version", 0))
+                .status()).isEqualTo(200);
+        Map<String, Object> finding = analyst().get("/api/v1/vendors/" + invitation.vendorId() + "/findings").list().get(0);
+        String path = "/api/v1/findings/" + finding.get("id");
+        Response requested = analyst().post(path + "/remediation-request", Map.of("message", "Plan?", "version", finding.get("version")));
+        assertThat(requested.status()).isEqualTo(200);
+        Response responded = invitation.portal().put("/api/v1/portal/assessment/findings/" + finding.get("id") + "/response",
+                Map.of("plan", "Switch it off", "plannedDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).toString(),
+                        "version", requested.map().get("version")));
+        assertThat(responded.status()).isEqualTo(200);
+        Map<String, Object> update = Map.of("status", "RISK_ACCEPTED", "dueDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60).toString(),
+                "riskAcceptedUntil", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString(), "reason", "Compensated by export alerts",
+                "version", responded.map().get("version"));
+        assertThat(analyst().put(path, update).status()).isEqualTo(200);
+        assertThat(analyst().put(path, update).status()).as("stale: rolled back, recorded nothing").isEqualTo(409);
+        Database.update("UPDATE finding SET risk_accepted_until = ? WHERE id = ?", java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)),
+                finding.get("id"));
+        transactions.executeWrite(status -> findings.reopenExpiredAcceptances());
+        Map<String, Object> control = analyst().get("/api/v1/vendors/" + invitation.vendorId() + "/controls").list().stream()
+                .filter(c -> "C08".equals(c.get("controlCode"))).findFirst().orElseThrow();
+        assertThat(analyst().put(controls, Map.of("status", "MET", "evidence", "DOCUMENTED", "reason", "Fixed",
+                "version", control.get("version"))).status()).isEqualTo(200);
+
+        List<Map<String, Object>> trail = events("resourceType=finding&resourceId=" + finding.get("id"));
+
+        assertThat(actions(trail)).containsExactly("finding.close", "finding.risk-acceptance.expire", "finding.status.risk_accepted",
+                "finding.remediation.respond", "finding.remediation.request", "finding.open");
+        String analystName = (String) analyst().get("/api/v1/auth/me").map().get("username");
+        assertThat(trail.get(0)).containsEntry("actorName", analystName);
+        assertThat(trail.get(1)).containsEntry("actorType", "SYSTEM");
+        assertThat(trail.get(3)).containsEntry("actorType", "PORTAL");
+        assertThat(trail.get(5)).containsEntry("actorName", analystName);
+    }
+
+    @Test
+    void reissuedPortalLinksAndCadenceChangesAreRecorded() {
+        Invitation invitation = Invitation.send(analyst());
+        Response reissued = analyst().post("/api/v1/assessments/" + invitation.assessmentId() + "/portal-token", null);
+        assertThat(reissued.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> low = ((List<Map<String, Object>>) admin().get("/api/v1/reassessment-cadences").map().get("items"))
+                .stream().filter(c -> "LOW".equals(c.get("tier"))).findFirst().orElseThrow();
+        // The same number of months: other tests read the cadence.
+        assertThat(admin().put("/api/v1/reassessment-cadences/LOW", Map.of("months", low.get("months"), "version", low.get("version")))
+                .status()).isEqualTo(200);
+
+        assertThat(actions(events("resourceType=assessment&resourceId=" + invitation.assessmentId())))
+                .containsExactly("assessment.token.reissue", "assessment.create");
+        assertThat(admin().get("/api/v1/audit-events?size=200&resourceType=assessment&resourceId=" + invitation.assessmentId()).body())
+                .doesNotContain((String) reissued.map().get("portalToken")).doesNotContain(invitation.token());
+        assertThat(events("resourceType=reassessment-cadence&resourceId=LOW")).first()
+                .satisfies(e -> assertThat(e).containsEntry("action", "reassessment-cadence.update"));
     }
 
     /** Bypasses the contract-checking client: the point is an operation the contract does not have. */

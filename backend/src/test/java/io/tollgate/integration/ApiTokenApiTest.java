@@ -84,6 +84,27 @@ class ApiTokenApiTest extends IntegrationTest {
     }
 
     @Test
+    void csvImportTakesTheSameScopeAsJsonImport() {
+        // One operation with two request media types: the generated interface has a second Java method
+        // (importVendors_1) for the CSV body, which must not fall outside the operation's scope.
+        String csv = "external_id,name,website,category,tier,status,description,services,business_owner,security_contact,"
+                + "next_review_date,data_holdings\nCSV-SCOPE-1,Scoped import,https://scoped.example,PAYROLL,LOW,ACTIVE,,,,,,\n";
+        Issued writer = ApiTokens.issue(admin(), "vendors:write");
+        Issued reader = ApiTokens.issue(admin(), "vendors:read");
+
+        Response imported = writer.client().send("POST", "/api/v1/vendors/import?dryRun=true", csv, "text/csv");
+        Response json = writer.client().post("/api/v1/vendors/import?dryRun=true", Map.of("vendors", List.of(Map.of(
+                "externalId", "CSV-SCOPE-1", "name", "Scoped import", "website", "https://scoped.example",
+                "category", "PAYROLL", "tier", "LOW"))));
+        Response refused = reader.client().send("POST", "/api/v1/vendors/import?dryRun=true", csv, "text/csv");
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void revokedTokenIsDeniedAtOnce() {
         Issued token = ApiTokens.issue(admin(), "vendors:read");
         assertThat(token.client().get("/api/v1/vendors").status()).isEqualTo(200);

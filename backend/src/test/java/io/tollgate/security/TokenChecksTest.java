@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,49 @@ class TokenChecksTest extends IntegrationTest {
     @Test
     void aHandMadeTokenWithEveryClaimRightIsAccepted() throws JOSEException {
         assertThat(statusWith(sign(validClaims(newUser(Role.VIEWER))))).isEqualTo(200);
+    }
+
+    @Test
+    void aChangedSignatureIs401() {
+        String token = login(newUser(Role.VIEWER));
+        String[] parts = token.split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[0] ^= 0x01;
+        String tampered = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+
+        assertThat(statusWith(tampered)).isEqualTo(401);
+        assertThat(statusWith(parts[0] + "." + parts[1] + ".")).as("signature left out").isEqualTo(401);
+        assertThat(statusWith(token)).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIs401() throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), validClaims(newUser(Role.VIEWER)).build());
+        jwt.sign(new MACSigner("another-key-of-at-least-256-bits-0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(statusWith(jwt.serialize())).isEqualTo(401);
+    }
+
+    @Test
+    void anotherAlgorithmWithTheRightKeyIs401() throws JOSEException {
+        // One fixed algorithm (RFC 8725): HS512 with Tollgate's own key is still refused.
+        byte[] key = java.util.Arrays.copyOf(secret.getBytes(StandardCharsets.UTF_8), 64);
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS512), validClaims(newUser(Role.VIEWER)).build());
+        jwt.sign(new MACSigner(key));
+
+        assertThat(statusWith(jwt.serialize())).isEqualTo(401);
+    }
+
+    @Test
+    void anUnsignedTokenWithEveryClaimRightIs401() {
+        // alg "none" with claims that would pass every other check (AuthApiTest sends a real token's claims unsigned).
+        String claims = validClaims(newUser(Role.ADMIN)).build().toString();
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        for (String alg : List.of("none", "None", "NONE")) {
+            String header = url.encodeToString(("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}").getBytes(StandardCharsets.UTF_8));
+            String unsigned = header + "." + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";
+            assertThat(statusWith(unsigned)).as(alg).isEqualTo(401);
+        }
     }
 
     @Test

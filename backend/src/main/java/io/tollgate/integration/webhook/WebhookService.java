@@ -5,6 +5,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.tollgate.api.model.WebhookEventType;
+import io.tollgate.audit.AuditLog;
 import io.tollgate.common.ConflictException;
 import io.tollgate.common.ETags;
 import io.tollgate.common.InvalidInputException;
@@ -40,15 +41,17 @@ public class WebhookService {
     private final WebhookUrls urls;
     private final WebhookSecrets secrets;
     private final Clock clock;
+    private final AuditLog audit;
 
     public WebhookService(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
-                          WebhookEvents events, WebhookUrls urls, WebhookSecrets secrets, Clock clock) {
+                          WebhookEvents events, WebhookUrls urls, WebhookSecrets secrets, Clock clock, AuditLog audit) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.events = events;
         this.urls = urls;
         this.secrets = secrets;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public record Input(String url, @Nullable String description, Collection<WebhookEventType> eventTypes,
@@ -75,12 +78,15 @@ public class WebhookService {
                 input.active() == null || input.active(), 0, now, now));
         Set<WebhookEventType> types = new LinkedHashSet<>(input.eventTypes());
         types.forEach(t -> subscriptions.insertEventType(saved.id(), t.getValue()));
-        return new Details(saved, List.copyOf(types), secret);
+        Details created = new Details(saved, List.copyOf(types), secret);
+        audit.record("webhook.create", "webhook", saved.id(), null, created);
+        return created;
     }
 
     @Transactional
     public Details update(long id, long expectedVersion, @Nullable String ifMatch, Input input) {
         WebhookSubscription current = find(id);
+        Details before = get(id);
         if (ifMatch != null && !ETags.matches(ifMatch, current.version())) {
             throw new PreconditionFailedException("Webhook " + id + " has changed since it was read (current ETag "
                     + ETags.of(current.version()) + ").");
@@ -97,7 +103,9 @@ public class WebhookService {
         }
         subscriptions.deleteEventTypes(id);
         new LinkedHashSet<>(input.eventTypes()).forEach(t -> subscriptions.insertEventType(id, t.getValue()));
-        return get(id);
+        Details after = get(id);
+        audit.record("webhook.update", "webhook", id, before, after);
+        return after;
     }
 
     @Transactional
@@ -116,8 +124,9 @@ public class WebhookService {
 
     @Transactional
     public void delete(long id) {
-        find(id);
+        Details before = get(id);
         subscriptions.deleteById(id);
+        audit.record("webhook.delete", "webhook", id, before, null);
     }
 
     @Transactional
