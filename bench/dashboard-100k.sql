@@ -70,6 +70,9 @@ UPDATE dashboard_vendor d JOIN reassessment_cadence c ON c.tier = d.tier
 INSERT INTO dashboard_risk_cell (tier, grade, impact_band, likelihood_band, vendor_count, score_sum)
 SELECT tier, grade, impact_band, likelihood_band, COUNT(*), COALESCE(SUM(score), 0)
   FROM dashboard_vendor GROUP BY tier, grade, impact_band, likelihood_band;
+DELETE FROM dashboard_due_day;
+INSERT INTO dashboard_due_day (due_on, vendor_count)
+SELECT reassessment_due, COUNT(*) FROM dashboard_vendor WHERE reassessment_due IS NOT NULL GROUP BY reassessment_due;
 INSERT INTO dashboard_vendor_category (vendor_id, data_category, record_count)
 SELECT vendor_id, data_category, record_count FROM data_holding;
 INSERT INTO dashboard_category (data_category, total_records, vendor_count)

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -91,6 +92,7 @@ public class DashboardAggregates {
         if (now.isEmpty()) {
             counted.ifPresent(old -> {
                 repository.addToCell(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand(), -1, negate(old.score()));
+                moveDueDay(old.reassessmentDue(), null);
                 repository.deleteVendor(vendorId);
             });
             return;
@@ -113,8 +115,24 @@ public class DashboardAggregates {
                         delta[0].longValueExact(), delta[1]);
             }
         });
+        moveDueDay(counted.map(DashboardVendor::reassessmentDue).orElse(null), due);
         repository.upsertVendor(vendorId, key.tier(), v.status(), key.grade(), key.impactBand(), key.likelihoodBand(),
                 v.score(), lastAssessed, due);
+    }
+
+    /** Moves one vendor between due-date counters; the earlier date's row is locked first, as everywhere. */
+    private void moveDueDay(LocalDate before, LocalDate after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        TreeMap<LocalDate, Long> deltas = new TreeMap<>();
+        if (before != null) {
+            deltas.merge(before, -1L, Long::sum);
+        }
+        if (after != null) {
+            deltas.merge(after, 1L, Long::sum);
+        }
+        deltas.forEach(repository::addToDueDay);
     }
 
     void refreshHoldings(long vendorId) {

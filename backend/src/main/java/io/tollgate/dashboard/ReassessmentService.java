@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reassessment cadence per tier and the due dates that follow from it. */
 @Singleton
@@ -48,7 +50,17 @@ public class ReassessmentService {
                 || cadences.update(tier, months, expectedVersion, Values.now(clock)) == 0) {
             throw ConflictException.staleVersion("Reassessment cadence", tier, current.version());
         }
+        // The tier's rows are locked while they move, so the due-date counters get exactly their difference.
+        dashboard.lockTier(tier);
+        Map<LocalDate, Long> delta = new TreeMap<>();
+        dashboard.dueDays(tier).forEach(d -> delta.merge(d.dueOn(), -d.vendorCount(), Long::sum));
         dashboard.moveDueDates(tier, months);
+        dashboard.dueDays(tier).forEach(d -> delta.merge(d.dueOn(), d.vendorCount(), Long::sum));
+        delta.forEach((day, vendors) -> {
+            if (vendors != 0) {
+                dashboard.addToDueDay(day, vendors);
+            }
+        });
         ReassessmentCadence after = cadences.find(tier).orElseThrow();
         audit.record("reassessment-cadence.update", "reassessment-cadence", tier, current, after);
         return after;

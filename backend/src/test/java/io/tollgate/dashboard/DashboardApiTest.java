@@ -198,8 +198,16 @@ class DashboardApiTest extends IntegrationTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long low = vendor("Low tier").with("tier", "LOW").create(analyst());
         scoringSettled(); // a later re-score re-reads the dates from the assessments, so set them after it
+        // As if assessed 20 months ago; the due-date counters move with the row, as the application moves them.
+        LocalDate due = today.minusMonths(20).plusMonths(24);
+        Database.update("""
+                UPDATE dashboard_due_day SET vendor_count = vendor_count - 1
+                 WHERE due_on = (SELECT reassessment_due FROM dashboard_vendor WHERE vendor_id = ?)""", low);
+        Database.update("INSERT INTO dashboard_due_day (due_on, vendor_count) VALUES (?, 1) "
+                + "ON DUPLICATE KEY UPDATE vendor_count = vendor_count + 1", due);
         Database.update("UPDATE dashboard_vendor SET last_assessed_on = ?, reassessment_due = ? WHERE vendor_id = ?",
-                today.minusMonths(20), today.minusMonths(20).plusMonths(24), low);
+                today.minusMonths(20), due, low);
+        assertDueCountsMatchTheVendors(today);
         Map<String, Object> cadence = viewer().get("/api/v1/reassessment-cadences").map();
         @SuppressWarnings("unchecked")
         Map<String, Object> lowCadence = ((List<Map<String, Object>>) cadence.get("items")).stream()
@@ -218,6 +226,7 @@ class DashboardApiTest extends IntegrationTest {
             assertThat(changed.map()).containsEntry("months", 12).containsEntry("version", (int) version + 1);
             assertThat(viewer().get("/api/v1/vendors/" + low + "/reassessment").map())
                     .containsEntry("dueOn", today.minusMonths(20).plusMonths(12).toString()).containsEntry("state", "OVERDUE");
+            assertDueCountsMatchTheVendors(today);
         } finally {
             Map<String, Object> now = viewer().get("/api/v1/reassessment-cadences").map();
             @SuppressWarnings("unchecked")
@@ -225,6 +234,17 @@ class DashboardApiTest extends IntegrationTest {
                     .mapToLong(c -> number(c.get("version"))).findFirst().orElseThrow();
             admin().put("/api/v1/reassessment-cadences/LOW", Map.of("months", 24, "version", current));
         }
+    }
+
+    /** The summary's overdue and due-soon figures come from counters; they must equal a count of the vendors. */
+    @SuppressWarnings("unchecked")
+    private void assertDueCountsMatchTheVendors(LocalDate today) throws SQLException {
+        Map<String, Object> reassessments = (Map<String, Object>) summary().get("reassessments");
+        assertThat(number(reassessments.get("overdue"))).isEqualTo(Long.parseLong(
+                Database.column("SELECT COUNT(*) FROM dashboard_vendor WHERE reassessment_due < ?", today)));
+        assertThat(number(reassessments.get("dueSoon"))).isEqualTo(Long.parseLong(Database.column(
+                "SELECT COUNT(*) FROM dashboard_vendor WHERE reassessment_due >= ? AND reassessment_due < ?",
+                today, today.plusDays(number(reassessments.get("dueSoonDays"))))));
     }
 
     @Test

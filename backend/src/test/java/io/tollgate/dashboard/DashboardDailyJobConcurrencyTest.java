@@ -5,9 +5,8 @@ import io.tollgate.testsupport.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,12 @@ class DashboardDailyJobConcurrencyTest extends IntegrationTest {
     @Inject
     DashboardDailyJob dailyJob;
     @Inject
-    DataSource dataSource;
+    TransactionOperations<Connection> transactions;
 
     @Test
-    void connectionsRunAtReadCommittedSoStatementsLockRowsNotGaps() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
-        }
+    void connectionsRunAtReadCommittedSoStatementsLockRowsNotGaps() {
+        int isolation = transactions.executeRead(status -> status.getConnection().getTransactionIsolation());
+        assertThat(isolation).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
     }
 
     @Test
