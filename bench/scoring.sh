@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -o -pl api,backend test-compile -DskipTests
-./mvnw -q -B -pl backend dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-test-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -B -pl api,backend dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-test-classpath.txt -Dmdep.includeScope=test
 CP="backend/target/test-classes:backend/target/classes:$(cat /tmp/tollgate-test-classpath.txt)"
 java -cp "$CP" org.openjdk.jmh.Main 'io.tollgate.scoring.ScoringBenchmark' -rf text -rff /tmp/tollgate-scoring-jmh.txt
