@@ -9,15 +9,14 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import static io.tollgate.testsupport.Eventually.await;
 import static io.tollgate.testsupport.VendorBuilder.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,21 +27,6 @@ class DashboardApiTest extends IntegrationTest {
 
     private static Map<String, Object> holding(String category, long records) {
         return Map.of("dataCategory", category, "recordCount", records, "accessType", "BULK_ACCESS");
-    }
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /** Waits until no re-score is queued anywhere, so the aggregates stop moving. */

@@ -10,11 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import static io.tollgate.testsupport.Eventually.await;
 import static io.tollgate.testsupport.VendorBuilder.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,21 +37,6 @@ class BulkScoringTest extends IntegrationTest {
             Map.of("dataCategory", "NAME", "recordCount", 2_000_000, "accessType", "BULK_ACCESS"),
             Map.of("dataCategory", "EMAIL", "recordCount", 2_000_000, "accessType", "BULK_ACCESS"),
             Map.of("dataCategory", "DATE_OF_BIRTH", "recordCount", 300_000, "accessType", "BULK_ACCESS"));
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private void settled(Long... vendorIds) {
         await("scoring settles", () -> requests.countFor(List.of(vendorIds)) == 0 && jobRows.countFor(List.of(vendorIds)) == 0);

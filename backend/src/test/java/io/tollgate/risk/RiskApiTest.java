@@ -7,13 +7,12 @@ import io.tollgate.testsupport.TestUsers;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import static io.tollgate.testsupport.Eventually.await;
 import static io.tollgate.testsupport.VendorBuilder.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,21 +30,6 @@ class RiskApiTest extends IntegrationTest {
     private static final List<Map<String, Object>> QANTAS_LIKE = List.of(
             holding("NAME", 5_700_000), holding("EMAIL", 5_700_000), holding("LOYALTY_NUMBER", 5_700_000),
             holding("PHONE", 1_700_000), holding("DATE_OF_BIRTH", 1_700_000));
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     /** Waits until the background worker has no request or job left for these vendors. */
     private void settled(Long... vendorIds) {
