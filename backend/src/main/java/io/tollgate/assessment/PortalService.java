@@ -88,7 +88,12 @@ public class PortalService {
                               @Nullable LocalDate remediationDate, long version) {
     }
 
-    @Transactional
+    /**
+     * READ COMMITTED: when a concurrent save of the same version wins, this one's UPDATE waits for it, matches no row,
+     * and the 409 must then carry the winner's answer. Under REPEATABLE READ the re-read would still see the snapshot
+     * taken at this transaction's first read, i.e. the answer both saves started from.
+     */
+    @io.micronaut.transaction.annotation.Transactional(isolation = io.micronaut.transaction.TransactionDefinition.Isolation.READ_COMMITTED)
     public AssessmentSnapshot saveAnswer(long assessmentId, long questionId, AnswerInput input) {
         Assessment assessment = editable(assessmentId);
         AssessmentSnapshot before = assessmentService.snapshot(assessment);
@@ -194,7 +199,8 @@ public class PortalService {
         return assessment;
     }
 
-    private static void validate(QuestionDefinition q, AnswerInput input) {
+    /** Whether an answer fits its question; refuses with 422 field errors. */
+    static void validate(QuestionDefinition q, AnswerInput input) {
         String value = input.value() == null ? null : input.value().trim();
         boolean hasValue = value != null && !value.isEmpty();
         if (q.type() == QuestionType.FILE) {

@@ -71,7 +71,11 @@ public final class ServerErrorHandlers {
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
                     || t.getClass().getName().endsWith("CommunicationsException")
-                    || t.getClass().getName().equals("io.micronaut.transaction.exceptions.CannotCreateTransactionException")) {
+                    // SQL state class 08, connection exception (08001 cannot connect, 08003 no connection, 08S01 link failure)
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t.getClass().getName().equals("io.micronaut.transaction.exceptions.CannotCreateTransactionException")
+                    // a pooled connection found closed while a transaction is set up on it (read-only flag, autocommit)
+                    || t.getClass().getName().equals("io.micronaut.data.connection.exceptions.ConnectionException")) {
                 return true;
             }
             if (t.getCause() == t) {

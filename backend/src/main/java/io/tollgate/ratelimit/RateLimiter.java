@@ -5,6 +5,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
@@ -83,7 +84,17 @@ public class RateLimiter {
             probe = buckets.getProxy(key, bucket).tryConsumeAndReturnRemaining(1);
         } else {
             // The delaying optimisation keeps its unsynchronised count in the proxy object, so the proxy is reused.
-            probe = batched(key, config, bucket).tryConsumeAndReturnRemaining(1);
+            try {
+                probe = batched(key, config, bucket).tryConsumeAndReturnRemaining(1);
+            } catch (RuntimeException e) {
+                if (!bucketMissing(e)) {
+                    throw e;
+                }
+                // A reused proxy can lose track of its row (seen after the database dropped its connections mid-batch):
+                // it then fails with "bucket does not exist" instead of creating the row again. A fresh proxy does.
+                batchedProxies.remove(key);
+                probe = batched(key, config, bucket).tryConsumeAndReturnRemaining(1);
+            }
         }
         if (!probe.isConsumed()) {
             throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
@@ -98,6 +109,15 @@ public class RateLimiter {
         return batchedProxies.computeIfAbsent(key, k -> buckets.builder()
                 .withOptimization(Optimizations.delaying(new DelayParameters(config.getLocalBatch(), Duration.ofSeconds(1))))
                 .build(k, bucket));
+    }
+
+    private static boolean bucketMissing(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the rows of buckets that have refilled; any instance may run it, rows are taken with SKIP LOCKED. */

@@ -18,6 +18,7 @@ import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.PreconditionFailedException;
 import jakarta.inject.Singleton;
+import io.micronaut.transaction.TransactionDefinition;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -58,7 +59,13 @@ public class VendorService {
                               @Nullable String externalId) {
     }
 
-    @Transactional
+    /**
+     * Changes of a vendor run in READ COMMITTED: the dashboard listeners read the vendor's counted rows with
+     * {@code SELECT ... FOR UPDATE}, which under REPEATABLE READ also locks the gap where a new vendor's rows will go;
+     * two concurrent creates then each wait for the other's gap lock to insert, and one of them dies in a deadlock.
+     * The vendor's own row lock already serialises changes of one vendor, so no gap lock is needed.
+     */
+    @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public VendorDetails create(VendorInput input) {
         Set<Long> platformIds = validPlatformIds(null, input.platformIds());
         rejectDuplicates(null, input);
@@ -77,7 +84,7 @@ public class VendorService {
         return created;
     }
 
-    @Transactional
+    @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public VendorDetails update(long id, long expectedVersion, @Nullable String ifMatch, VendorInput input) {
         Vendor current = vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
         VendorDetails before = details(current);
@@ -107,7 +114,7 @@ public class VendorService {
         return after;
     }
 
-    @Transactional
+    @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public void delete(long id) {
         Vendor current = vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id));
         long dependants = vendors.countUsersOf(id);

@@ -67,7 +67,8 @@ final class VendorCsv {
                         .nextReviewDate(cell(record, "next_review_date"))
                         .dataHoldings(holdings(cell(record, "data_holdings"), row, errors)));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // IllegalArgumentException: commons-csv's refusal of a header with a blank or repeated name
             throw new MalformedFileException("file", "The file is not valid CSV (RFC 4180): "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : abbreviate(e.getMessage())));
         }

@@ -104,7 +104,8 @@ public class VendorImportService {
             int row = i + 1;
             Plan plan = i < plans.size() ? plans.get(i) : null;
             VendorImportRowResult result = new VendorImportRowResult(row, VendorImportAction.ERROR)
-                    .externalId(rows.get(i).getExternalId()).name(rows.get(i).getName());
+                    .externalId(rows.get(i) == null ? null : rows.get(i).getExternalId())
+                    .name(rows.get(i) == null ? null : rows.get(i).getName());
             if (plan != null && !badRows.contains(row)) {
                 result.action(plan.action());
                 Long vendorId = plan.existing() == null ? null : plan.existing().id();
@@ -157,6 +158,12 @@ public class VendorImportService {
             int row = i + 1;
             VendorImportRow r = rows.get(i);
             Errors e = new Errors(row, errors);
+            if (r == null) {
+                // JSON "vendors": [null]: Bean Validation checks the items' fields, not that an item is there.
+                e.add("row", "must be a vendor object, not null");
+                plans.add(null);
+                continue;
+            }
             String externalId = trimmed(r.getExternalId());
             String name = trimmed(r.getName());
             if (externalId != null) {
@@ -180,7 +187,10 @@ public class VendorImportService {
                 }
             }
             Vendor existing = match(externalId, name, e);
-            VendorService.VendorInput input = input(r, existing, e);
+            // Platforms are not part of the file: an update keeps the vendor's current ones.
+            List<Long> platformIds = existing == null ? List.of()
+                    : vendors.findLinksOf(List.of(existing.id())).stream().filter(VendorLink::isPlatform).map(VendorLink::id).toList();
+            VendorService.VendorInput input = input(r, existing, platformIds, e);
             List<DataHolding> wanted = holdings(r.getDataHoldings(), e);
             if (name != null && name.length() <= 200) {
                 vendors.findIdByName(name).filter(id -> existing == null || !id.equals(existing.id())).ifPresent(id ->
@@ -239,8 +249,9 @@ public class VendorImportService {
         return byName.orElse(null);
     }
 
+    /** The row's vendor fields checked (errors go to {@code e}); null when a required one is missing or unreadable. */
     @Nullable
-    private VendorService.VendorInput input(VendorImportRow r, @Nullable Vendor existing, Errors e) {
+    static VendorService.VendorInput input(VendorImportRow r, @Nullable Vendor existing, List<Long> platformIds, Errors e) {
         String website = trimmed(r.getWebsite());
         if (website == null) {
             e.add("website", "required");
@@ -293,14 +304,12 @@ public class VendorImportService {
         if (website == null || category == null || tier == null || status == null || trimmed(r.getName()) == null) {
             return null;
         }
-        // Platforms are not part of the file: an update keeps the vendor's current ones.
-        List<Long> platformIds = existing == null ? List.of()
-                : vendors.findLinksOf(List.of(existing.id())).stream().filter(VendorLink::isPlatform).map(VendorLink::id).toList();
         return new VendorService.VendorInput(trimmed(r.getName()), website, category, tier, status, description, services,
                 owner, contact, platformIds, review, trimmed(r.getExternalId()));
     }
 
-    private static List<DataHolding> holdings(@Nullable List<VendorImportHolding> requested, Errors e) {
+    /** The row's data holdings checked (errors go to {@code e}); only complete ones are returned. */
+    static List<DataHolding> holdings(@Nullable List<VendorImportHolding> requested, Errors e) {
         List<DataHolding> result = new ArrayList<>();
         if (requested == null) {
             return result;
@@ -312,6 +321,10 @@ public class VendorImportService {
         for (int i = 0; i < requested.size(); i++) {
             VendorImportHolding h = requested.get(i);
             String at = "dataHoldings[" + i + "]";
+            if (h == null) {
+                e.add(at, "must be a data holding object, not null");
+                continue;
+            }
             DataCategoryCode category = trimmed(h.getDataCategory()) == null ? null
                     : parse(h.getDataCategory(), DataCategoryCode::fromValue, at + ".dataCategory", e);
             if (trimmed(h.getDataCategory()) == null) {
@@ -396,7 +409,7 @@ public class VendorImportService {
     }
 
     /** Collects one row's errors into the report's list. */
-    private static final class Errors {
+    static final class Errors {
         private final int row;
         private final List<VendorImportError> all;
         private int count;

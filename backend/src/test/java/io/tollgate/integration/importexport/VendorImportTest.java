@@ -146,6 +146,24 @@ class VendorImportTest extends IntegrationTest {
         }
         assertThat(analyst().send("POST", "/api/v1/vendors/import?dryRun=true", tooMany.toString(), "text/csv").status()).isEqualTo(400);
         assertThat(analyst().send("POST", "/api/v1/vendors/import", "{\"vendors\": [", "application/json").status()).isEqualTo(400);
+
+        // Found by VendorImportFuzzTest: a header with a blank column name was a 500.
+        Response blankColumn = analyst().send("POST", "/api/v1/vendors/import?dryRun=true", HEADER.strip() + ",\n", "text/csv");
+        assertThat(blankColumn.status()).as(blankColumn.toString()).isEqualTo(400);
+        assertThat(blankColumn.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void nullRowsAndHoldingsInJsonAreRowErrorsNot500() {
+        String document = "{\"vendors\": [null, {\"name\": \"Null holding " + marker + "\", \"website\": \"https://n.example\","
+                + " \"category\": \"CRM\", \"dataHoldings\": [null]}]}";
+
+        Response dryRun = analyst().send("POST", "/api/v1/vendors/import?dryRun=true", document, "application/json");
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(errors(dryRun)).containsExactlyInAnyOrder("1 row", "2 dataHoldings[0]");
+
+        Response real = analyst().send("POST", "/api/v1/vendors/import", document, "application/json");
+        assertThat(real.status()).as(real.toString()).isEqualTo(422);
     }
 
     @Test
