@@ -18,7 +18,7 @@ if [ -n "${TOLLGATE_CLASSPATH:-}" ]; then   # a classpath to run instead of the 
 elif [ -f "$JAR" ]; then
   RUN=(java -jar "$JAR")
 else
-  ./mvnw -q -B -o -pl api,backend dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-runtime-classpath.txt -Dmdep.includeScope=runtime
+  ./mvnw -q -B -o -pl api,backend compile dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-runtime-classpath.txt -Dmdep.includeScope=runtime
   RUN=(java -cp "backend/target/classes:$(cat /tmp/tollgate-runtime-classpath.txt)" io.tollgate.Application)
 fi
 PASSWORD=bench-admin-password

@@ -1,8 +1,9 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TierGrades } from '@/api-client';
 import { formatCount, grades, tierLabels } from '../utils/labels';
 import { GradeChip } from './grade-chip';
+import { Table } from './plain-table';
 import { SectionCard } from './section-card';
 
 /** Vendors by tier (rows) and grade (columns); a tier's name opens the vendor list filtered to it. */
@@ -45,7 +46,7 @@ export function GradesByTier({ tiers }: { tiers: TierGrades[] }) {
                       {formatCount(count(undefined))}
                     </Text>
                   </Table.Td>
-                  <Table.Td fw={700}>{formatCount(tier.vendorCount)}</Table.Td>
+                  <Table.Td style={{ fontWeight: 700 }}>{formatCount(tier.vendorCount)}</Table.Td>
                 </Table.Tr>
               );
             })}

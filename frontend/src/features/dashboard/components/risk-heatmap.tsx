@@ -1,6 +1,7 @@
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { HeatmapCell } from '@/api-client';
 import { formatCount } from '../utils/labels';
+import { Table } from './plain-table';
 import { SectionCard } from './section-card';
 
 const bands = [1, 2, 3, 4, 5];

@@ -1,8 +1,9 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { RiskiestVendor } from '@/api-client';
 import { formatCompact, formatScore, tierLabels } from '../utils/labels';
 import { GradeChip } from './grade-chip';
+import { Table } from './plain-table';
 import { SectionCard } from './section-card';
 
 /** The ten lowest scores, each with the one missing control that would raise it most. */
