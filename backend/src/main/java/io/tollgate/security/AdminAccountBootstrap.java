@@ -21,6 +21,8 @@ import java.time.Instant;
 public class AdminAccountBootstrap implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
     static final int MIN_PASSWORD_LENGTH = 12;
+    /** The contract's limit on the sign-in password (LoginRequest.password): a longer one could never be used. */
+    static final int MAX_PASSWORD_LENGTH = 200;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -58,6 +60,10 @@ public class AdminAccountBootstrap implements ApplicationEventListener<ServerSta
             generated = true;
         } else if (password.length() < MIN_PASSWORD_LENGTH) {
             LOG.error("TOLLGATE_ADMIN_PASSWORD is shorter than {} characters; user 'admin' was not created.", MIN_PASSWORD_LENGTH);
+            return;
+        } else if (password.length() > MAX_PASSWORD_LENGTH) {
+            LOG.error("TOLLGATE_ADMIN_PASSWORD is longer than {} characters, more than sign-in accepts; user 'admin' was not created.",
+                    MAX_PASSWORD_LENGTH);
             return;
         }
         try {
