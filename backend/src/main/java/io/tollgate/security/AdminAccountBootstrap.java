@@ -74,7 +74,8 @@ public class AdminAccountBootstrap implements ApplicationEventListener<ServerSta
             return;
         }
         if (generated) {
-            LOG.warn("\n\n  Tollgate demo: sign in as user 'admin' with password  {}\n  (shown once; set TOLLGATE_ADMIN_PASSWORD to choose it)\n", password);
+            // One line: the log pattern turns line breaks into spaces.
+            LOG.warn("Tollgate demo: sign in as user 'admin' with password  {}  (shown once; set TOLLGATE_ADMIN_PASSWORD to choose it)", password);
         } else {
             LOG.info("Created user 'admin' from TOLLGATE_ADMIN_PASSWORD.");
         }
