@@ -18,7 +18,8 @@ import reactor.core.scheduler.Schedulers;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Records every refused request (401/403) in the audit trail. Only refusals leave the event loop for the
+ * Records every refused request (401/403) in the audit trail, unless its outcome is already there (a failed
+ * sign-in is recorded as such, with the username tried). Only refusals leave the event loop for the
  * database write; every other response passes straight through. The request id the audit trail uses is
  * also returned as X-Request-Id, so a client can quote it.
  */
@@ -40,7 +41,7 @@ public class AuditEventFilter implements Ordered {
             response.header("X-Request-Id", AuditLog.requestId(request));
         }
         int status = response.code();
-        if (status != 401 && status != 403) {
+        if ((status != 401 && status != 403) || AuditLog.alreadyRecorded(request)) {
             return Mono.just(response);
         }
         return Mono.<MutableHttpResponse<?>>fromCallable(() -> {

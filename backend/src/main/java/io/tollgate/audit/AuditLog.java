@@ -37,6 +37,8 @@ public class AuditLog {
     /** Authentications may name their actor type (e.g. API tokens: "API_TOKEN") in this attribute. */
     public static final String ACTOR_TYPE_ATTRIBUTE = "actorType";
     static final String REQUEST_ID_ATTRIBUTE = "tollgate.requestId";
+    /** Set on a request whose outcome is already in the trail, so the refusal filter does not record it twice. */
+    static final String RECORDED_ATTRIBUTE = "tollgate.audit.recorded";
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(password|secret|token|hash).*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DEPTH = 6;
@@ -66,6 +68,28 @@ public class AuditLog {
         what.put("path", truncate(withoutTokens(request.getPath()), 500));
         what.put("status", status);
         events.save(event(request, "access.denied", "request", null, AuditEvent.Outcome.DENIED, null, what));
+    }
+
+    /**
+     * A sign-in attempt with a password, in its own transaction (sign-in has none to join): the username as typed,
+     * how it ended ({@code result}: SIGNED_IN, WRONG_PASSWORD, UNKNOWN_USER, LOCKED or DISABLED), never the password.
+     * A success names the user as its actor; a failure is anonymous, with the username tried as the actor's name so
+     * that filtering the trail by actor shows both.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void signIn(HttpRequest<?> request, String username, boolean succeeded, String result) {
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("username", truncate(username, 200));
+        what.put("method", "password");
+        what.put("result", result);
+        events.save(new AuditEvent(null, now(), succeeded ? AuditEvent.ActorType.USER : AuditEvent.ActorType.ANONYMOUS, null,
+                truncate(username, 200), "auth.login", "user", truncate(username, 100),
+                succeeded ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.DENIED, null, what, requestId(request), clientIp(request)));
+        request.setAttribute(RECORDED_ATTRIBUTE, Boolean.TRUE);
+    }
+
+    static boolean alreadyRecorded(HttpRequest<?> request) {
+        return request.getAttribute(RECORDED_ATTRIBUTE, Boolean.class).orElse(false);
     }
 
     private AuditEvent event(@Nullable HttpRequest<?> request, String action, String resourceType, @Nullable Object resourceId,

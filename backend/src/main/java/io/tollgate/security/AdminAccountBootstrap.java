@@ -21,6 +21,8 @@ import java.time.Instant;
 public class AdminAccountBootstrap implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccountBootstrap.class);
     static final int MIN_PASSWORD_LENGTH = 12;
+    /** The contract's limit on the sign-in password (LoginRequest.password): a longer one could never be used. */
+    static final int MAX_PASSWORD_LENGTH = 200;
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -59,6 +61,10 @@ public class AdminAccountBootstrap implements ApplicationEventListener<ServerSta
         } else if (password.length() < MIN_PASSWORD_LENGTH) {
             LOG.error("TOLLGATE_ADMIN_PASSWORD is shorter than {} characters; user 'admin' was not created.", MIN_PASSWORD_LENGTH);
             return;
+        } else if (password.length() > MAX_PASSWORD_LENGTH) {
+            LOG.error("TOLLGATE_ADMIN_PASSWORD is longer than {} characters, more than sign-in accepts; user 'admin' was not created.",
+                    MAX_PASSWORD_LENGTH);
+            return;
         }
         try {
             users.save(new User(null, "admin", hasher.hash(password), Role.ADMIN, true, Instant.now()));
@@ -68,7 +74,8 @@ public class AdminAccountBootstrap implements ApplicationEventListener<ServerSta
             return;
         }
         if (generated) {
-            LOG.warn("\n\n  Tollgate demo: sign in as user 'admin' with password  {}\n  (shown once; set TOLLGATE_ADMIN_PASSWORD to choose it)\n", password);
+            // One line: the log pattern turns line breaks into spaces.
+            LOG.warn("Tollgate demo: sign in as user 'admin' with password  {}  (shown once; set TOLLGATE_ADMIN_PASSWORD to choose it)", password);
         } else {
             LOG.info("Created user 'admin' from TOLLGATE_ADMIN_PASSWORD.");
         }

@@ -13,6 +13,8 @@ import io.tollgate.api.AuthApi;
 import io.tollgate.api.model.CurrentUser;
 import io.tollgate.api.model.LoginRequest;
 import io.tollgate.api.model.LoginResponse;
+import io.tollgate.audit.AuditLog;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,15 @@ public class AuthController implements AuthApi {
     private final UserRepository users;
     private final AccessRefreshTokenGenerator tokens;
     private final CurrentUserProvider currentUser;
+    private final AuditLog audit;
 
-    public AuthController(LoginGuard guard, UserRepository users, AccessRefreshTokenGenerator tokens, CurrentUserProvider currentUser) {
+    public AuthController(LoginGuard guard, UserRepository users, AccessRefreshTokenGenerator tokens, CurrentUserProvider currentUser,
+                          AuditLog audit) {
         this.guard = guard;
         this.users = users;
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Override
@@ -45,9 +50,13 @@ public class AuthController implements AuthApi {
                 List.of(io.tollgate.api.model.Role.fromValue(u.role().name())));
     }
 
+    /** The revocation and its audit event ({@code auth.logout}) commit together. */
     @Override
+    @Transactional
     public HttpResponse<Void> logout() {
-        users.revokeTokens(currentUser.require().getName());
+        String username = currentUser.require().getName();
+        users.revokeTokens(username);
+        audit.record("auth.logout", "user", username, null, Map.of("username", username, "sessions", "all ended"));
         return HttpResponse.noContent();
     }
 

@@ -121,6 +121,43 @@ class AuditTrailTest extends IntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void signInsAndSignOutsAreRecordedWithTheUsernameButNeverThePassword() throws Exception {
+        String username = io.tollgate.testsupport.TestUsers.create(Role.VIEWER, users, hasher);
+        String wrongPassword = "wrong-" + UUID.randomUUID();
+        String failedRequest = "failed-sign-in-" + UUID.randomUUID();
+
+        Response failed = anonymous.post("/api/v1/auth/login", Map.of("username", username, "password", wrongPassword),
+                "X-Request-Id", failedRequest);
+        Response signedIn = anonymous.post("/api/v1/auth/login",
+                Map.of("username", username, "password", io.tollgate.testsupport.TestUsers.PASSWORD));
+        assertThat(failed.status()).isEqualTo(401);
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(anonymous.as((String) signedIn.map().get("accessToken")).post("/api/v1/auth/logout", null).status()).isEqualTo(204);
+        String unknownUser = "nobody-" + UUID.randomUUID();
+        assertThat(anonymous.post("/api/v1/auth/login", Map.of("username", unknownUser, "password", wrongPassword)).status()).isEqualTo(401);
+
+        Response trailResponse = admin().get("/api/v1/audit-events?size=200&resourceType=user&resourceId=" + username);
+        List<Map<String, Object>> trail = events("resourceType=user&resourceId=" + username);
+        assertThat(trail).extracting(e -> e.get("action") + " " + e.get("outcome"))
+                .containsExactly("auth.logout SUCCESS", "auth.login SUCCESS", "auth.login DENIED");
+        assertThat(trail.get(0)).containsEntry("actorType", "USER").containsEntry("actorName", username);
+        assertThat(trail.get(1)).containsEntry("actorType", "USER").containsEntry("actorName", username).containsKey("clientIp");
+        assertThat((Map<String, Object>) trail.get(1).get("after")).containsEntry("username", username)
+                .containsEntry("method", "password").containsEntry("result", "SIGNED_IN");
+        assertThat(trail.get(2)).containsEntry("actorType", "ANONYMOUS").containsEntry("actorName", username)
+                .containsEntry("requestId", failedRequest);
+        assertThat((Map<String, Object>) trail.get(2).get("after")).containsEntry("result", "WRONG_PASSWORD");
+        assertThat(events("resourceType=user&resourceId=" + unknownUser)).singleElement()
+                .satisfies(e -> assertThat((Map<String, Object>) e.get("after")).containsEntry("result", "UNKNOWN_USER"));
+        assertThat(trailResponse.body()).doesNotContain(wrongPassword).doesNotContain(io.tollgate.testsupport.TestUsers.PASSWORD);
+        assertThat(Database.column("SELECT COUNT(*) FROM audit_event WHERE request_id = ?", failedRequest))
+                .as("the failed sign-in once, not again as a refused request").isEqualTo("1");
+        assertThat(Database.column("SELECT COUNT(*) FROM audit_event WHERE before_state LIKE ? OR after_state LIKE ?",
+                "%" + wrongPassword + "%", "%" + wrongPassword + "%")).isEqualTo("0");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void portalAnswersAreRecordedAsTheRespondentsWithTheAnswerBeforeAndAfter() {
         Invitation invitation = Invitation.send(analyst());
         long questionId = invitation.questionId("mfa");

@@ -44,6 +44,41 @@ class AuthApiTest extends IntegrationTest {
     }
 
     @Test
+    void passwordsOf64CharactersAndBeyondBcryptsLimitAreVerifiedWhole() {
+        // 64 ASCII characters: 64 bytes, within bcrypt's 72. 64 characters of Cyrillic and accents: 128 bytes in UTF-8.
+        String ascii64 = "correct horse battery staple, and then some more words to reach ";
+        String wide64 = "пароль-é".repeat(8);
+        String longest = "x".repeat(199) + "z";
+        assertThat(ascii64).hasSize(64);
+        assertThat(wide64).hasSize(64);
+        assertThat(wide64.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeGreaterThan(72);
+        for (String password : java.util.List.of(ascii64, wide64, longest)) {
+            String username = TestUsers.unique("long").replace(" ", "-");
+            users.save(new User(null, username, hasher.hash(password), Role.VIEWER, true, Instant.now()));
+
+            Response right = anonymous.post("/api/v1/auth/login", Map.of("username", username, "password", password));
+            // Same first 72 bytes, a different last character: bcrypt alone would have cut it off and let it in.
+            String lastCharChanged = password.substring(0, password.length() - 1) + "!";
+            Response wrong = anonymous.post("/api/v1/auth/login", Map.of("username", username, "password", lastCharChanged));
+
+            assertThat(right.status()).as("%d characters", password.length()).isEqualTo(200);
+            assertThat(wrong.status()).as("%d characters, last one changed", password.length()).isEqualTo(401);
+            assertThat(wrong.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aPasswordLongerThan72BytesAgainstAShortOneIs401Not500() {
+        String username = TestUsers.create(Role.VIEWER, users, hasher);
+
+        Response login = anonymous.post("/api/v1/auth/login", Map.of("username", username, "password", TestUsers.PASSWORD + "x".repeat(100)));
+        Response unknown = anonymous.post("/api/v1/auth/login", Map.of("username", "nobody-" + username, "password", "y".repeat(200)));
+
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+    }
+
+    @Test
     void disabledUserCannotSignIn() {
         String username = TestUsers.unique("disabled").replace(" ", "-");
         users.save(new User(null, username, hasher.hash(TestUsers.PASSWORD), Role.ADMIN, false, Instant.now()));

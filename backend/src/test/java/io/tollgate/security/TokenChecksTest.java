@@ -118,6 +118,19 @@ class TokenChecksTest extends IntegrationTest {
         assertThat(claims.getClaim(TokenRevocationCheck.GENERATION_CLAIM)).isNotNull();
     }
 
+    /** The session's absolute lifetime, which also bounds inactivity: there is no refresh token to extend it. */
+    @Test
+    void tokensLiveOneHourFromSignInAndCannotBeRenewed() throws Exception {
+        String username = newUser(Role.VIEWER);
+        Response login = anonymous.post("/api/v1/auth/login", Map.of("username", username, "password", TestUsers.PASSWORD));
+        JWTClaimsSet claims = SignedJWT.parse((String) login.map().get("accessToken")).getJWTClaimsSet();
+
+        assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(3_600_000L);
+        assertThat(login.map()).containsEntry("expiresIn", 3600).doesNotContainKey("refreshToken");
+        assertThat(anonymous.post("/oauth/access_token", Map.of("grant_type", "refresh_token", "refresh_token", "x")).status())
+                .as("no refresh endpoint").isIn(401, 404);
+    }
+
     @Test
     void expiredTokenIs401() throws JOSEException {
         String username = newUser(Role.VIEWER);
