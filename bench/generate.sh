@@ -9,8 +9,9 @@ DB=${2:-tollgate_bench}
 SEED=${3:-42}
 HOLDINGS=${4:-10}
 case "$DB" in *bench*) ;; *) echo "refusing to recreate '$DB': the name must contain 'bench'" >&2; exit 2 ;; esac
-./mvnw -q -B -o -pl api,backend test-compile -DskipTests
-./mvnw -q -B -o -pl backend dependency:build-classpath -Dmdep.outputFile=/tmp/tollgate-test-classpath.txt -Dmdep.includeScope=test
+# One reactor run: the backend's classpath then names api/target/classes (tollgate-api is not installed in ~/.m2).
+./mvnw -q -B -o -pl api,backend test-compile dependency:build-classpath -DskipTests \
+    -Dmdep.outputFile=/tmp/tollgate-test-classpath.txt -Dmdep.includeScope=test
 CP="backend/target/test-classes:backend/target/classes:$(cat /tmp/tollgate-test-classpath.txt)"
 mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4"
 java -cp "$CP" io.tollgate.bench.PortfolioGenerator --url="jdbc:mysql://127.0.0.1:3306/$DB" \
