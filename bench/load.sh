@@ -44,26 +44,18 @@ echo "vendors without a score: $LEFT"
 (cd bench/load && ../../mvnw -q -B test-compile)
 gatling() {  # rate seconds data-dir
   (cd bench/load && ../../mvnw -q -B gatling:test -Dgatling.noReports=false -DbaseUrl="http://localhost:$PORT" \
-      -Drate="$1" -Dseconds="$2" -Ddata="$3" -Dgatling.resultsFolder="$OUT/gatling") > "$OUT/gatling-$1.log" 2>&1 || true
+      -Drate="$1" -Dseconds="$2" -Ddata="$3") > "$OUT/gatling-$1.log" 2>&1 || true
 }
-report() {  # the newest run's stats.json: throughput and p50/p95/p99 per request type
-  python3 - "$(ls -td "$OUT"/gatling/*/ | head -1)" "$1" <<'PY'
-import json, sys, os
-stats = json.load(open(os.path.join(sys.argv[1], "js", "stats.json")))
-rows = [("ALL", stats["stats"])] + [(c["name"], c["stats"]) for c in stats["contents"].values()]
-print(f"  {'request':36} {'ok':>7} {'ko':>5} {'req/s':>8} {'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}  (ms)")
-for name, s in rows:
-    print(f"  {name:36} {s['numberOfRequests']['ok']:>7} {s['numberOfRequests']['ko']:>5} {s['meanNumberOfRequestsPerSecond']['total']:>8.1f}"
-          f" {s['percentiles1']['total']:>6} {s['percentiles3']['total']:>6} {s['percentiles4']['total']:>6} {s['maxResponseTime']['total']:>6}")
-PY
+report() {  # the newest Gatling report: throughput and p50/p95/p99 per request type
+  python3 bench/load/report.py "$(ls -td bench/load/target/gatling/loadmixsimulation-*/ | head -1)"
 }
 
 FIRST=${RATES%%,*}
-python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-warmup" 50 $(( FIRST / 4 + 5 )) >/dev/null
+python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-warmup" 20 $(( FIRST / 4 + 5 )) >/dev/null
 gatling "$FIRST" 10 "$OUT/data-warmup"   # warm-up: JIT, pools, caches
 IFS=, read -ra STEPS <<< "$RATES"
 for RATE in "${STEPS[@]}"; do
-  python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-$RATE" 100 $(( RATE * SECONDS_EACH / 50 + 10 ))
+  python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-$RATE" 40 $(( RATE * SECONDS_EACH / 50 + 10 ))
   echo "-- offered $RATE req/s for ${SECONDS_EACH}s, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   gatling "$RATE" "$SECONDS_EACH" "$OUT/data-$RATE"
   report "$RATE" || { echo "  no Gatling report, see $OUT/gatling-$RATE.log"; tail -5 "$OUT/gatling-$RATE.log"; }

@@ -46,8 +46,9 @@ with open(os.path.join(OUT, "vendors.csv"), "w", newline="") as f:
     w.writerow(["vendorId"])
     w.writerows([v] for v in vendor_ids)
 
-baseline = next(t for t in call("GET", "/api/v1/questionnaire-templates?size=100", token=admin)["items"]
-                if t["name"].startswith("SaaS security baseline"))["id"]
+templates = call("GET", "/api/v1/questionnaire-templates", token=admin)
+templates = templates["items"] if isinstance(templates, dict) else templates
+baseline = next(t for t in templates if t["name"].startswith("SaaS security baseline"))["id"]
 yes_no = lambda key, code: {"key": key, "type": "YES_NO_PARTIAL_NA", "text": f"Is {key} in place?", "required": True,
                             "controls": [{"controlCode": code, "rules": [{"answers": ["YES"], "status": "MET"},
                                                                          {"answers": ["NO"], "status": "NOT_MET"}]}]}
