@@ -29,9 +29,12 @@ N=$(echo "$R" | grep -oE '\[200\][[:space:]]+[0-9]+' | awk '{print $2}')
 echo "$(date -u +%FT%TZ) $LABEL $URLPATH load $L1..$L2: $(echo "$R" | grep Requests/sec | awk '{print $2}') req/s," \
   "p50 $(echo "$R" | grep '50% in' | awk '{print $3*1000}') ms, p99 $(echo "$R" | grep '99% in' | awk '{print $3*1000}') ms," \
   "$N x 200, cpu $(echo "scale=2; ($C2-$C1)*1000/$(getconf CLK_TCK)/$N" | bc) ms/request"
-jfr print --events jdk.ExecutionSample "$OUT/$LABEL.jfr" | python3 -c '
+jfr print --events jdk.ExecutionSample "$OUT/$LABEL.jfr" > "$OUT/$LABEL.samples.txt"
+python3 - "$OUT/$LABEL.samples.txt" <<'PY'
 import sys
-ev = sys.stdin.read().split("jdk.ExecutionSample")[1:]
-share = lambda s: 100 * sum(1 for e in ev if s in e) / max(1, len(ev))
-print(f"  {len(ev)} samples; in RuntimePersistentEntity.<init> {share(\"RuntimePersistentEntity.<init>\"):.1f} %,"
-      f" createMapper {share(\"createMapper\"):.1f} %, driver QueryInfo.<init> (statement parse) {share(\"QueryInfo.<init>\"):.1f} %")'
+ev = open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]
+def share(frame):
+    return 100 * sum(1 for e in ev if frame in e) / max(1, len(ev))
+print("  %d samples; RuntimePersistentEntity.<init> %.1f %%, createMapper %.1f %%, driver QueryInfo.<init> (statement parse) %.1f %%"
+      % (len(ev), share("RuntimePersistentEntity.<init>"), share("createMapper"), share("QueryInfo.<init>")))
+PY
