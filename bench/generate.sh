@@ -9,7 +9,7 @@ DB=${2:-tollgate_bench}
 SEED=${3:-42}
 HOLDINGS=${4:-10}
 case "$DB" in *bench*) ;; *) echo "refusing to recreate '$DB': the name must contain 'bench'" >&2; exit 2 ;; esac
-# One invocation: with a lifecycle phase the reactor resolves the api module from its target/classes.
+# One reactor run: the backend's classpath then names api/target/classes (tollgate-api is not installed in ~/.m2).
 ./mvnw -q -B -o -pl api,backend test-compile dependency:build-classpath -DskipTests \
     -Dmdep.outputFile=/tmp/tollgate-test-classpath.txt -Dmdep.includeScope=test
 CP="backend/target/test-classes:backend/target/classes:$(cat /tmp/tollgate-test-classpath.txt)"

@@ -1,13 +1,14 @@
 package io.tollgate.assessment;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One stored answer; version 0 means never answered. {@code answerValues} is a JSON array (MULTI_CHOICE). */
-@Introspected
+/* Mapped as an entity so its mapping model is cached, not rebuilt per query (see io.tollgate.vendor.VendorLink). */
+@MappedEntity
 public record AnswerRow(long assessmentId,
                         long questionId,
                         @Nullable String answerValue,

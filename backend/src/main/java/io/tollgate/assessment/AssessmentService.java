@@ -163,6 +163,27 @@ public class AssessmentService {
         Map<Long, AnswerRow> answers = assessments.findAnswers(assessment.id()).stream()
                 .collect(Collectors.toMap(AnswerRow::questionId, Function.identity()));
         List<AssessmentEvidence> files = evidence.findByAssessmentIdOrderById(assessment.id());
+        String vendorName = assessments.findVendorName(assessment.vendorId()).orElse("");
+        return evaluated(assessment, vendorName, questionnaire, answers, files, assessments.findOverrides(assessment.id()));
+    }
+
+    /**
+     * {@code before} after one of its answers was saved in this transaction: the assessment and that answer are read
+     * again, the questionnaire, the other answers, the evidence and the overrides are taken from {@code before}, and the
+     * answers are evaluated anew. Two reads instead of the nine of a full snapshot, for the portal's autosave.
+     */
+    @Transactional
+    public AssessmentSnapshot afterAnswerSaved(AssessmentSnapshot before, long questionId) {
+        long id = before.assessment().id();
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        Map<Long, AnswerRow> answers = new HashMap<>(before.answers());
+        assessments.findAnswer(id, questionId).ifPresent(row -> answers.put(questionId, row));
+        return evaluated(assessment, before.vendorName(), before.questionnaire(), answers, before.evidence(), before.overrides());
+    }
+
+    private AssessmentSnapshot evaluated(Assessment assessment, String vendorName, Questionnaire questionnaire,
+                                         Map<Long, AnswerRow> answers, List<AssessmentEvidence> files,
+                                         List<ControlOverrideRow> overrides) {
         Set<Long> withEvidence = files.stream().map(AssessmentEvidence::questionId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, AnswerValue> values = new HashMap<>();
@@ -171,8 +192,7 @@ public class AssessmentService {
             values.put(q.id(), new AnswerValue(row == null ? null : row.answerValue(),
                     row == null ? List.of() : strings(row.answerValues()), withEvidence.contains(q.id())));
         }
-        String vendorName = assessments.findVendorName(assessment.vendorId()).orElse("");
-        return new AssessmentSnapshot(assessment, vendorName, questionnaire, answers, files, assessments.findOverrides(assessment.id()),
+        return new AssessmentSnapshot(assessment, vendorName, questionnaire, answers, files, overrides,
                 new AnswerEvaluation(questionnaire, values));
     }
 

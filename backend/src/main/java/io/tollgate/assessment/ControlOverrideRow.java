@@ -1,11 +1,12 @@
 package io.tollgate.assessment;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-@Introspected
+/* Mapped as an entity so its mapping model is cached, not rebuilt per query (see io.tollgate.vendor.VendorLink). */
+@MappedEntity
 public record ControlOverrideRow(long assessmentId,
                                  String controlCode,
                                  String status,

@@ -113,7 +113,7 @@ public class PortalService {
             assessments.updateStatus(assessmentId, assessment.version(), IN_PROGRESS.name(), assessment.changesRequested(),
                     null, null, null, now);
         }
-        AssessmentSnapshot after = assessmentService.get(assessmentId);
+        AssessmentSnapshot after = assessmentService.afterAnswerSaved(before, questionId);
         audit.record("portal.answer.save", "assessment-answer", assessmentId + "/" + questionId,
                 before.answer(question), after.answer(question));
         return after;

@@ -1,6 +1,6 @@
 package io.tollgate.security;
 
-import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -13,8 +13,11 @@ import java.util.Optional;
 public interface UserRepository extends CrudRepository<User, Long> {
     Optional<User> findByUsername(String username);
 
-    /** What a token check needs, by the unique username index: two small columns, no password hash. */
-    @Introspected
+    /**
+     * What a token check needs, by the unique username index: two small columns, no password hash. A native-query
+     * row, mapped as an entity so its mapping model is cached (see {@link io.tollgate.vendor.VendorLink}).
+     */
+    @MappedEntity
     record TokenState(boolean enabled, int tokenGeneration) {
     }
 
