@@ -37,7 +37,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -83,8 +85,8 @@ public class IncidentService {
                 input.firstSeen(), input.lastSeen(), input.publishedOn(), input.summary().trim(), input.severity(),
                 input.status() == null ? IncidentStatus.ACTIVE : input.status(), 0, now, now));
         insertLists(saved.id(), input);
-        events.publishEvent(new IncidentChanged(saved.id()));
         IncidentDetails created = get(saved.id());
+        events.publishEvent(changed(saved.id(), null, created));
         audit.record("incident.create", "incident", saved.id(), null, created);
         if (saved.status() == IncidentStatus.ACTIVE) {
             published(created);
@@ -120,8 +122,8 @@ public class IncidentService {
         incidents.deleteExploitedControls(id);
         incidents.deleteDataCategories(id);
         insertLists(id, input);
-        events.publishEvent(new IncidentChanged(id));
         IncidentDetails after = get(id);
+        events.publishEvent(changed(id, before, after));
         audit.record("incident.update", "incident", id, before, after);
         if (current.status() != IncidentStatus.ACTIVE && after.incident().status() == IncidentStatus.ACTIVE) {
             published(after);
@@ -179,6 +181,17 @@ public class IncidentService {
                 exploited.getOrDefault(i.id(), List.of()),
                 data.getOrDefault(i.id(), List.of()).stream().map(IncidentDetails.DataCategory::dataCategory).toList()))
                 .toList();
+    }
+
+    /** The change event, naming every platform and vendor category the incident targets or targeted. */
+    private static IncidentChanged changed(long id, @Nullable IncidentDetails before, IncidentDetails after) {
+        Set<Long> platforms = new TreeSet<>();
+        Set<String> categories = new TreeSet<>();
+        for (IncidentDetails d : before == null ? List.of(after) : List.of(before, after)) {
+            d.platforms().stream().map(IncidentDetails.Platform::vendorId).filter(Objects::nonNull).forEach(platforms::add);
+            d.vendorCategories().forEach(c -> categories.add(c.name()));
+        }
+        return new IncidentChanged(id, platforms, categories);
     }
 
     private void insertLists(long id, IncidentInput input) {

@@ -11,6 +11,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
  * Turns changes of scoring inputs into re-score requests, in the transaction of the change: the change and its
  * request commit together or not at all, so no crash can leave a score stale. A request is a plain insert into
@@ -45,11 +47,15 @@ public class RiskTriggers {
         jobs.request(event.vendorId(), event.reason());
     }
 
-    /** An incident can touch any vendor (by category or platform), so the whole portfolio is asked for. */
+    /**
+     * An incident moves only the scores of the vendors it matches (RiskModel.match: its platforms, vendors running on
+     * them, its vendor categories), before or after the change; only those are asked for, not the whole portfolio.
+     */
     @EventListener
     void onIncidentChanged(IncidentChanged event) {
         String name = incidents.findById(event.incidentId()).map(i -> i.name()).orElse("#" + event.incidentId());
-        jobs.requestAll("incident " + name + " updated");
+        jobs.requestScoped("incident " + name + " updated",
+                new ScoringJobs.Scope(List.copyOf(event.platformIds()), List.copyOf(event.vendorCategories())));
     }
 
     /** Scores every vendor that has none yet (first start, demo data, vendors created before scoring existed). */

@@ -40,6 +40,21 @@ public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long
             """ + COALESCE_REASON)
     int enqueueRange(long afterId, long upToId, String reason, Instant notBefore, Instant now);
 
+    /**
+     * Enqueues the vendors with an id in (afterId, upToId] that an incident can touch: of one of the categories, one
+     * of the platforms, or running on one of them (the model's sector and platform matches). Empty lists must be
+     * passed as a value no row has (an empty IN list is not SQL).
+     */
+    @Query("""
+            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)
+            SELECT v.id, v.id, :reason, FALSE, :notBefore, 0, :now FROM vendor v
+             WHERE v.id > :afterId AND v.id <= :upToId
+               AND (v.category IN (:categories) OR v.id IN (:platformIds)
+                    OR EXISTS (SELECT 1 FROM vendor_platform p WHERE p.vendor_id = v.id AND p.platform_id IN (:platformIds)))
+            """ + COALESCE_REASON)
+    int enqueueScopedRange(long afterId, long upToId, Collection<String> categories, Collection<Long> platformIds,
+                           String reason, Instant notBefore, Instant now);
+
     /** Enqueues the vendors with an id in (afterId, upToId] that have no score yet. */
     @Query("""
             INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)

@@ -1,10 +1,14 @@
 package io.tollgate.risk;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
+import io.tollgate.common.Values;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import io.tollgate.common.Values;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,17 +27,34 @@ public class ScoringJobs {
     private final ScoringJobRepository jobs;
     private final ScoringRequestRepository requests;
     private final Clock clock;
+    private final JsonMapper json;
 
-    public ScoringJobs(ScoringJobRepository jobs, ScoringRequestRepository requests, Clock clock) {
+    public ScoringJobs(ScoringJobRepository jobs, ScoringRequestRepository requests, Clock clock, JsonMapper json) {
         this.jobs = jobs;
         this.requests = requests;
         this.clock = clock;
+        this.json = json;
+    }
+
+    /** Which vendors a scoped request reaches (see {@link ScoringJobRepository#enqueueScopedRange}). */
+    @Serdeable
+    public record Scope(List<Long> platformIds, List<String> vendorCategories) {
     }
 
     /** Asks for a re-score of one vendor, inside the caller's transaction (see {@link RiskTriggers}). */
     @Transactional
     public void request(long vendorId, String reason) {
         requests.request(vendorId, abbreviate(reason), Values.now(clock));
+    }
+
+    /** Asks for a re-score of the vendors an incident reaches, inside the caller's transaction. */
+    @Transactional
+    public void requestScoped(String reason, Scope scope) {
+        try {
+            requests.requestScoped(abbreviate(reason), json.writeValueAsString(scope), Values.now(clock));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Asks for a re-score of every vendor, inside the caller's transaction. */
@@ -58,8 +79,10 @@ public class ScoringJobs {
         if (!forVendors.isEmpty()) {
             requests.enqueueVendors(forVendors, now);
         }
-        batch.stream().filter(r -> r.vendorId() == null).map(ScoringRequest::reason).distinct()
+        batch.stream().filter(r -> r.vendorId() == null && r.scope() == null).map(ScoringRequest::reason).distinct()
                 .forEach(this::enqueueAll);
+        batch.stream().filter(r -> r.vendorId() == null && r.scope() != null)
+                .forEach(r -> enqueueScoped(r.reason(), scopeOf(r)));
         requests.delete(batch.stream().map(ScoringRequest::id).toList());
         return batch.size();
     }
@@ -84,6 +107,32 @@ public class ScoringJobs {
             touched += jobs.enqueueRange(after, Math.min(after + CHUNK, max), reason, now, now);
         }
         return touched;
+    }
+
+    /** Queues the vendors the scope reaches, in chunks of {@link #CHUNK} ids; returns how many rows were inserted or merged. */
+    @Transactional
+    public long enqueueScoped(String reason, Scope scope) {
+        if (scope.platformIds().isEmpty() && scope.vendorCategories().isEmpty()) {
+            return 0; // an incident that names no platform and no category touches no vendor
+        }
+        // An empty IN list is not SQL: stand in a value no row has.
+        List<String> categories = scope.vendorCategories().isEmpty() ? List.of("") : scope.vendorCategories();
+        List<Long> platforms = scope.platformIds().isEmpty() ? List.of(0L) : scope.platformIds();
+        Instant now = Values.now(clock);
+        long max = jobs.maxVendorId();
+        long touched = 0;
+        for (long after = 0; after < max; after += CHUNK) {
+            touched += jobs.enqueueScopedRange(after, Math.min(after + CHUNK, max), categories, platforms, reason, now, now);
+        }
+        return touched;
+    }
+
+    private Scope scopeOf(ScoringRequest request) {
+        try {
+            return json.readValue(request.scope(), Scope.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Transactional

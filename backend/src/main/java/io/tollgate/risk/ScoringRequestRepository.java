@@ -22,6 +22,9 @@ public interface ScoringRequestRepository extends GenericRepository<ScoringReque
     @Query("INSERT INTO scoring_request (vendor_id, reason, created_at) VALUES (NULL, :reason, :now)")
     void requestAll(String reason, Instant now);
 
+    @Query("INSERT INTO scoring_request (vendor_id, reason, scope, created_at) VALUES (NULL, :reason, :scope, :now)")
+    void requestScoped(String reason, String scope, Instant now);
+
     @Query("SELECT * FROM scoring_request ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<ScoringRequest> lockOldest(int limit);
 

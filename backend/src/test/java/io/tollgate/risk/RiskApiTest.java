@@ -111,6 +111,7 @@ class RiskApiTest extends IntegrationTest {
         settled(contactCentre, bystander);
         double before = score(contactCentre);
         double bystanderBefore = score(bystander);
+        Object bystanderScoredAt = viewer().get("/api/v1/vendors/" + bystander + "/risk").map().get("scoredAt");
         String name = TestUsers.unique("Vishing of Salesforce users");
 
         Response created = analyst().post("/api/v1/incidents", Map.of(
@@ -132,6 +133,9 @@ class RiskApiTest extends IntegrationTest {
         assertThat(risk.get("explanation").toString()).contains(name);
         assertThat(history(contactCentre).get(0).get("reason").toString()).startsWith("incident ").contains(name);
         assertThat(score(bystander)).isEqualTo(bystanderBefore);
+        // Only the vendors the campaign can reach are re-scored: Salesforce, and those running on it.
+        settled(contactCentre, bystander, salesforce);
+        assertThat(viewer().get("/api/v1/vendors/" + bystander + "/risk").map().get("scoredAt")).isEqualTo(bystanderScoredAt);
 
         Response impact = viewer().get("/api/v1/incidents/" + incidentId + "/impact");
         assertThat(impact.status()).as(impact.toString()).isEqualTo(200);
