@@ -14,13 +14,14 @@ export default async function signIn({ page, params }) {
 
   await page.getByLabel('Password').fill(params.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // In-app navigations: wait for the URL, not for a page "load" event (CI once timed out waiting for it).
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { waitUntil: 'commit' });
 
   await page.goto('/vendors');
   await page.getByLabel('Search').fill(params.vendorName);
   const link = page.getByRole('link', { name: params.vendorName }).first();
   await link.click();
-  await page.waitForURL(new RegExp(`/vendors/${params.vendorId}$`));
   await page.getByRole('heading', { name: params.vendorName }).waitFor();
+  assert.match(new URL(page.url()).pathname, new RegExp(`^/vendors/${params.vendorId}$`));
   assert.equal(await page.getByRole('heading', { name: params.vendorName }).count() >= 1, true);
 }
