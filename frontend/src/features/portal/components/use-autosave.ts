@@ -31,6 +31,7 @@ export function useAutosave(initial: Answer[]) {
     pending.current.delete(questionId);
     inFlight.current.add(questionId);
     setState('saving');
+    let stored = false;
     try {
       const saved = await saveAnswer({ questionId, answer: { ...input, version: versions.current.get(questionId) ?? 0 } });
       versions.current.set(questionId, saved.version);
@@ -42,7 +43,7 @@ export function useAutosave(initial: Answer[]) {
           : saved;
         return new Map(current).set(questionId, next);
       });
-      setState('saved');
+      stored = true;
     } catch (e) {
       const currentAnswer = e instanceof ApiError ? e.problem.currentAnswer : undefined;
       if (e instanceof ApiError && e.status === 409 && currentAnswer) {
@@ -56,6 +57,9 @@ export function useAutosave(initial: Answer[]) {
       }
     } finally {
       inFlight.current.delete(questionId);
+      // "All changes saved" only when nothing is waiting anywhere: another question's edit may still be in its
+      // debounce window or in flight, and a reload then would lose it.
+      if (stored) setState(pending.current.size === 0 && inFlight.current.size === 0 ? 'saved' : 'saving');
       if (pending.current.has(questionId)) void flush(questionId);
     }
   }, []);
@@ -72,6 +76,7 @@ export function useAutosave(initial: Answer[]) {
         });
         return new Map(current).set(questionId, next);
       });
+      setState('saving');
       clearTimeout(timers.current.get(questionId));
       timers.current.set(questionId, setTimeout(() => void flush(questionId), DEBOUNCE_MS));
     },
