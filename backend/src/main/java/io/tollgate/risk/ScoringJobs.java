@@ -57,12 +57,6 @@ public class ScoringJobs {
         }
     }
 
-    /** Asks for a re-score of every vendor, inside the caller's transaction. */
-    @Transactional
-    public void requestAll(String reason) {
-        requests.requestAll(abbreviate(reason), Values.now(clock));
-    }
-
     /**
      * Turns up to {@code limit} of the oldest requests into jobs and deletes them, in one transaction; requests
      * another instance is draining are skipped. READ COMMITTED, as in {@link #claim}, so writers' inserts are

@@ -19,9 +19,6 @@ public interface ScoringRequestRepository extends GenericRepository<ScoringReque
     @Query("INSERT INTO scoring_request (vendor_id, reason, created_at) VALUES (:vendorId, :reason, :now)")
     void request(long vendorId, String reason, Instant now);
 
-    @Query("INSERT INTO scoring_request (vendor_id, reason, created_at) VALUES (NULL, :reason, :now)")
-    void requestAll(String reason, Instant now);
-
     @Query("INSERT INTO scoring_request (vendor_id, reason, scope, created_at) VALUES (NULL, :reason, :scope, :now)")
     void requestScoped(String reason, String scope, Instant now);
 
