@@ -4,15 +4,19 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
 import io.tollgate.finding.FindingsChanged;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.tollgate.risk.VendorRiskScored;
+import io.tollgate.risk.VendorsRiskScored;
 import io.tollgate.vendor.VendorChanged;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +39,12 @@ public class DashboardAggregates {
     private static final List<String> NO_REASSESSMENT = List.of("PROSPECT", "OFFBOARDED");
 
     private final DashboardRepository repository;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    public DashboardAggregates(DashboardRepository repository, Clock clock) {
+    public DashboardAggregates(DashboardRepository repository, JdbcOperations jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -67,6 +73,11 @@ public class DashboardAggregates {
     @EventListener
     void onScored(VendorRiskScored event) {
         refreshVendor(event.vendorId());
+    }
+
+    @EventListener
+    void onChunkScored(VendorsRiskScored event) {
+        refreshScores(event.vendorIds());
     }
 
     /** Completing an assessment sets control statuses: the last-assessed date (and so the due date) moves. */
@@ -98,9 +109,7 @@ public class DashboardAggregates {
             return;
         }
         DashboardRepository.VendorNow v = now.get();
-        boolean scored = v.grade() != null;
-        CellKey key = new CellKey(v.tier(), scored ? v.grade() : NOT_SCORED,
-                scored ? band(v.impact().doubleValue() / 20.0) : 0, scored ? band(v.likelihood().doubleValue() * 5.0) : 0);
+        CellKey key = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
         LocalDate lastAssessed = repository.lastCompletedAssessment(vendorId).orElse(null);
         LocalDate due = dueDate(v.status(), v.registeredOn(), lastAssessed,
                 repository.cadenceMonths(v.tier()).orElseThrow());
@@ -118,6 +127,76 @@ public class DashboardAggregates {
         moveDueDay(counted.map(DashboardVendor::reassessmentDue).orElse(null), due);
         repository.upsertVendor(vendorId, key.tier(), v.status(), key.grade(), key.impactBand(), key.likelihoodBand(),
                 v.score(), lastAssessed, due);
+    }
+
+    private static CellKey cell(String tier, String grade, BigDecimal impact, BigDecimal likelihood) {
+        boolean scored = grade != null;
+        return new CellKey(tier, scored ? grade : NOT_SCORED,
+                scored ? band(impact.doubleValue() / 20.0) : 0, scored ? band(likelihood.doubleValue() * 5.0) : 0);
+    }
+
+    /**
+     * A re-score chunk's new scores in a fixed number of statements, whatever the chunk's size: one locking read
+     * of the counted rows, one read of the scores, one update per risk cell that moved (in key order, as
+     * everywhere) and one batch for the counted rows. A score changes only the grade, the cell and the score, so
+     * the due dates stay. A vendor whose counted tier or status no longer matches, or that has no counted row,
+     * takes the per-vendor path, which recomputes everything.
+     */
+    void refreshScores(List<Long> vendorIds) {
+        List<Long> ids = vendorIds.stream().distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, DashboardVendor> counted = repository.lockVendors(ids).stream()
+                .collect(Collectors.toMap(DashboardVendor::vendorId, c -> c));
+        Map<Long, DashboardRepository.ScoreNow> now = repository.scoresNow(ids).stream()
+                .collect(Collectors.toMap(DashboardRepository.ScoreNow::vendorId, n -> n));
+        Map<CellKey, BigDecimal[]> deltas = new TreeMap<>();
+        List<DashboardRepository.ScoreNow> moved = new ArrayList<>();
+        List<Long> oneByOne = new ArrayList<>();
+        for (long id : ids) {
+            DashboardVendor old = counted.get(id);
+            DashboardRepository.ScoreNow v = now.get(id);
+            if (old == null || v == null || !old.tier().equals(v.tier()) || !old.status().equals(v.status())) {
+                oneByOne.add(id);
+                continue;
+            }
+            CellKey before = new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand());
+            CellKey after = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
+            if (before.equals(after) && Objects.equals(old.score(), v.score())) {
+                continue;
+            }
+            deltas.merge(before, new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum);
+            deltas.merge(after, new BigDecimal[]{BigDecimal.ONE, orZero(v.score())}, DashboardAggregates::sum);
+            moved.add(v);
+        }
+        oneByOne.forEach(this::refreshVendor);
+        deltas.forEach((cell, delta) -> {
+            if (delta[0].signum() != 0 || delta[1].signum() != 0) {
+                repository.addToCell(cell.tier(), cell.grade(), cell.impactBand(), cell.likelihoodBand(),
+                        delta[0].longValueExact(), delta[1]);
+            }
+        });
+        if (moved.isEmpty()) {
+            return;
+        }
+        // A JDBC batch, which the driver sends as one round trip: Micronaut Data has no batch form of an update
+        // by query, and one repository call per row is the cost this method exists to avoid.
+        jdbc.prepareStatement("""
+                UPDATE dashboard_vendor SET grade = ?, impact_band = ?, likelihood_band = ?, score = ?
+                 WHERE vendor_id = ?""", (PreparedStatement ps) -> {
+            for (DashboardRepository.ScoreNow v : moved) {
+                CellKey after = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
+                ps.setString(1, after.grade());
+                ps.setInt(2, after.impactBand());
+                ps.setInt(3, after.likelihoodBand());
+                ps.setBigDecimal(4, v.score());
+                ps.setLong(5, v.vendorId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            return null;
+        });
     }
 
     /** Moves one vendor between due-date counters; the earlier date's row is locked first, as everywhere. */

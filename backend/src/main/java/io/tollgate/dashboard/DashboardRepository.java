@@ -60,6 +60,21 @@ public interface DashboardRepository extends GenericRepository<DashboardVendor, 
              WHERE v.id = :vendorId""")
     Optional<VendorNow> vendorNow(long vendorId);
 
+    @Query("SELECT * FROM dashboard_vendor WHERE vendor_id IN (:vendorIds) ORDER BY vendor_id FOR UPDATE")
+    List<DashboardVendor> lockVendors(List<Long> vendorIds);
+
+    /** What a re-score can change of a vendor's counted state, with the tier and status it must still match. */
+    @Introspected
+    record ScoreNow(long vendorId, String tier, String status, @Nullable String grade, @Nullable BigDecimal impact,
+                    @Nullable BigDecimal likelihood, @Nullable BigDecimal score) {
+    }
+
+    @Query("""
+            SELECT v.id AS vendor_id, v.tier, v.status, s.grade, s.impact, s.likelihood, s.score
+              FROM vendor v LEFT JOIN vendor_risk_score s ON s.vendor_id = v.id
+             WHERE v.id IN (:vendorIds)""")
+    List<ScoreNow> scoresNow(List<Long> vendorIds);
+
     @Query("SELECT DATE(MAX(completed_at)) FROM assessment WHERE vendor_id = :vendorId AND status = 'COMPLETED'")
     Optional<LocalDate> lastCompletedAssessment(long vendorId);
 

@@ -1,20 +1,26 @@
 package io.tollgate.risk;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Works off the scoring queue: turns re-score requests into jobs, then claims chunks of jobs and re-scores each
  * chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are scored one by one, each in
- * its own transaction, so one bad vendor is retried alone. Every instance runs one; they share the tables safely
- * (see {@link ScoringJobs}).
+ * its own transaction, so one bad vendor is retried alone. Every instance runs {@code tollgate.scoring.workers}
+ * claimers at once (two by default: one chunk waits on the database while the other computes); instances and
+ * claimers share the tables safely (see {@link ScoringJobs}).
  */
 @Singleton
 public class ScoringWorker {
@@ -28,16 +34,22 @@ public class ScoringWorker {
     private final BulkScoring bulk;
     private final RiskInputs inputs;
     private final int batchSize;
+    private final int workers;
+    private final ExecutorService executor;
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean running = new AtomicBoolean();
 
     public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, BulkScoring bulk, RiskInputs inputs,
-                         @Value("${tollgate.scoring.batch-size:1000}") int batchSize) {
+                         @Value("${tollgate.scoring.batch-size:1000}") int batchSize,
+                         @Value("${tollgate.scoring.workers:2}") int workers,
+                         @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.jobs = jobs;
         this.risk = risk;
         this.bulk = bulk;
         this.inputs = inputs;
         this.batchSize = batchSize;
+        this.workers = Math.max(1, workers);
+        this.executor = executor;
     }
 
     @Scheduled(fixedDelay = "${tollgate.scoring.interval:1s}", initialDelay = "${tollgate.scoring.initial-delay:2s}")
@@ -49,15 +61,26 @@ public class ScoringWorker {
             while (jobs.drainRequests(REQUEST_BATCH) == REQUEST_BATCH) {
                 // more requests waiting
             }
-            int done;
-            do {
-                done = runOnce(workerId, batchSize);
-            } while (done == batchSize);
+            // Each claimer leases its own chunks under its own name; the extra ones run on the blocking pool.
+            List<CompletableFuture<Void>> others = new ArrayList<>();
+            for (int i = 1; i < workers; i++) {
+                String name = workerId + "-" + i;
+                others.add(CompletableFuture.runAsync(() -> claimUntilShort(name), executor));
+            }
+            claimUntilShort(workerId);
+            others.forEach(CompletableFuture::join);
         } catch (RuntimeException e) {
             LOG.warn("Scoring worker stopped this round: {}", e.toString());
         } finally {
             running.set(false);
         }
+    }
+
+    private void claimUntilShort(String worker) {
+        int done;
+        do {
+            done = runOnce(worker, batchSize);
+        } while (done == batchSize);
     }
 
     /** Claims and processes one batch as {@code worker}; returns how many jobs it claimed. */

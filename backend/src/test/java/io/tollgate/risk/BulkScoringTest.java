@@ -31,6 +31,8 @@ class BulkScoringTest extends IntegrationTest {
     @Inject
     RiskInputs inputs;
     @Inject
+    BulkScoring bulk;
+    @Inject
     TransactionOperations<Connection> transactions;
 
     private static final List<Map<String, Object>> HOLDINGS = List.of(
@@ -104,8 +106,17 @@ class BulkScoringTest extends IntegrationTest {
     @Test
     void theChunkedRescoreStoresTheFiguresOfTheOneVendorPath() {
         long id = scoredVendor("Compared");
-        jobs.enqueueAll("portfolio check");
+        // Statuses of every shape the packed read must carry: with and without evidence, met, partial and not met.
+        override(id, "C06", Map.of("status", "MET", "evidence", "INDEPENDENTLY_TESTED", "reason", "SOC 2", "version", 0));
+        override(id, "C08", Map.of("status", "PARTIAL", "evidence", "DOCUMENTED", "reason", "Admins only", "version", 0));
+        override(id, "C02", Map.of("status", "NOT_MET", "reason", "Not offered", "version", 0));
         settled(id);
+        // The chunk path called directly (a job that asks for a refresh), so that a failure in it cannot hide
+        // behind the worker's one-by-one fallback.
+        ScoringJob job = new ScoringJob(-1L, id, null, "portfolio check", true, java.time.Instant.now(), 1,
+                "test-bulk", null, java.time.Instant.now());
+        BulkScoring.Outcome outcome = bulk.rescore(List.of(job), "test-bulk", inputs.context());
+        assertThat(outcome.refreshed()).isEqualTo(1);
         List<String> figures = List.of("score", "grade", "inherent_risk", "residual_risk", "likelihood", "impact",
                 "control_effectiveness", "indicative_loss_usd", "model_version");
         List<String> chunked = figures.stream().map(c -> stored(c, id)).toList();
@@ -113,6 +124,56 @@ class BulkScoringTest extends IntegrationTest {
         risk.rescore(id, "compare", inputs.context());
 
         assertThat(figures.stream().map(c -> stored(c, id)).toList()).isEqualTo(chunked);
+    }
+
+    private void override(long vendorId, String control, Map<String, Object> body) {
+        var response = analyst().put("/api/v1/vendors/" + vendorId + "/controls/" + control, body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aChunkThatMovesScoresLeavesTheDashboardCountingWhatIsStored() throws SQLException {
+        long moved = scoredVendor("Dashboard moved");
+        long steady = scoredVendor("Dashboard steady");
+        long offboarded = scoredVendor("Dashboard offboarded");
+        // Behind the application's back: a larger holding (the score moves) and a status the dashboard has not
+        // seen (that vendor must take the per-vendor path, which recounts its status and due date too).
+        Database.update("UPDATE data_holding SET record_count = 30000000 WHERE vendor_id IN (?, ?) AND data_category = 'NAME'",
+                moved, offboarded);
+        String status = Database.column("SELECT status FROM vendor WHERE id = ?", offboarded);
+        Database.update("UPDATE vendor SET status = 'OFFBOARDED' WHERE id = ?", offboarded);
+        try {
+            jobs.enqueueAll("dashboard check");
+            settled(moved, steady, offboarded);
+
+            for (long id : List.of(moved, steady, offboarded)) {
+                assertThat(Database.rows("""
+                        SELECT d.tier, d.status, d.grade, CAST(d.impact_band AS SIGNED) AS impact_band,
+                               CAST(d.likelihood_band AS SIGNED) AS likelihood_band, d.score
+                          FROM dashboard_vendor d WHERE d.vendor_id = ?""", id)).as("vendor %d as counted", id)
+                        .isEqualTo(Database.rows("""
+                        SELECT v.tier, v.status, s.grade, CAST(LEAST(5, FLOOR(s.impact / 20) + 1) AS SIGNED) AS impact_band,
+                               CAST(LEAST(5, FLOOR(s.likelihood * 5) + 1) AS SIGNED) AS likelihood_band, s.score
+                          FROM vendor v JOIN vendor_risk_score s ON s.vendor_id = v.id WHERE v.id = ?""", id));
+            }
+            assertThat(Database.column("SELECT reassessment_due FROM dashboard_vendor WHERE vendor_id = ?", offboarded)).isNull();
+            assertThat(Database.rows("""
+                    SELECT tier, grade, CAST(impact_band AS SIGNED) AS impact_band,
+                           CAST(likelihood_band AS SIGNED) AS likelihood_band, vendor_count, score_sum FROM dashboard_risk_cell
+                     WHERE vendor_count <> 0 ORDER BY tier, grade, impact_band, likelihood_band""")).isEqualTo(Database.rows("""
+                    SELECT tier, grade, CAST(impact_band AS SIGNED) AS impact_band,
+                           CAST(likelihood_band AS SIGNED) AS likelihood_band, COUNT(*) AS vendor_count,
+                           CAST(COALESCE(SUM(score), 0) AS DECIMAL(16,1)) AS score_sum
+                      FROM dashboard_vendor GROUP BY tier, grade, impact_band, likelihood_band
+                     ORDER BY tier, grade, impact_band, likelihood_band"""));
+        } finally {
+            // Later tests compare the category totals with a recount of the holdings: put both back and re-score.
+            Database.update("UPDATE data_holding SET record_count = 2000000 WHERE vendor_id IN (?, ?) AND data_category = 'NAME'",
+                    moved, offboarded);
+            Database.update("UPDATE vendor SET status = ? WHERE id = ?", status, offboarded);
+            jobs.enqueueAll("dashboard check undone");
+            settled(moved, steady, offboarded);
+        }
     }
 
     @Test
