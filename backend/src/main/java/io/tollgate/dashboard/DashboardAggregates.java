@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,10 +138,11 @@ public class DashboardAggregates {
 
     /**
      * A re-score chunk's new scores in a fixed number of statements, whatever the chunk's size: one locking read
-     * of the counted rows, one read of the scores, one update per risk cell that moved (in key order, as
-     * everywhere) and one batch for the counted rows. A score changes only the grade, the cell and the score, so
-     * the due dates stay. A vendor whose counted tier or status no longer matches, or that has no counted row,
-     * takes the per-vendor path, which recomputes everything.
+     * of the counted rows, one read of the vendors and their scores, one update per risk cell and due day that
+     * moved, and one batch each for the counted rows. Every counter row of the chunk is locked once, in key order,
+     * as everywhere (a second claimer's chunk then waits for it instead of deadlocking). A score changes only the
+     * grade, the cell and the score; a vendor the dashboard has not counted yet, or not with its current tier or
+     * status, is counted afresh, its reassessment due date included.
      */
     void refreshScores(List<Long> vendorIds) {
         List<Long> ids = vendorIds.stream().distinct().sorted().toList();
@@ -151,52 +153,102 @@ public class DashboardAggregates {
                 .collect(Collectors.toMap(DashboardVendor::vendorId, c -> c));
         Map<Long, DashboardRepository.ScoreNow> now = repository.scoresNow(ids).stream()
                 .collect(Collectors.toMap(DashboardRepository.ScoreNow::vendorId, n -> n));
-        Map<CellKey, BigDecimal[]> deltas = new TreeMap<>();
-        List<DashboardRepository.ScoreNow> moved = new ArrayList<>();
-        List<Long> oneByOne = new ArrayList<>();
+        List<Long> recount = ids.stream().filter(id -> now.containsKey(id) && !countedAsIs(counted.get(id), now.get(id))).toList();
+        Map<Long, LocalDate> lastAssessed = new HashMap<>();
+        Map<String, Integer> cadence = new HashMap<>();
+        if (!recount.isEmpty()) {
+            repository.lastCompletedAssessments(recount).forEach(a -> lastAssessed.put(a.vendorId(), a.lastCompleted()));
+            repository.cadences().forEach(c -> cadence.put(c.tier(), c.months()));
+        }
+        Map<CellKey, BigDecimal[]> cells = new TreeMap<>();
+        Map<LocalDate, Long> dueDays = new TreeMap<>();
+        List<DashboardVendor> rescored = new ArrayList<>();
+        List<DashboardVendor> recounted = new ArrayList<>();
         for (long id : ids) {
             DashboardVendor old = counted.get(id);
             DashboardRepository.ScoreNow v = now.get(id);
-            if (old == null || v == null || !old.tier().equals(v.tier()) || !old.status().equals(v.status())) {
-                oneByOne.add(id);
-                continue;
+            if (v == null) {
+                continue; // deleted: the deleting transaction, which needed the vendor's lock, subtracts it
             }
-            CellKey before = new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand());
             CellKey after = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
-            if (before.equals(after) && Objects.equals(old.score(), v.score())) {
+            if (old != null) {
+                cells.merge(new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand()),
+                        new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum);
+            }
+            cells.merge(after, new BigDecimal[]{BigDecimal.ONE, orZero(v.score())}, DashboardAggregates::sum);
+            if (countedAsIs(old, v)) {
+                rescored.add(new DashboardVendor(id, v.tier(), v.status(), after.grade(), after.impactBand(),
+                        after.likelihoodBand(), v.score(), old.lastAssessedOn(), old.reassessmentDue()));
                 continue;
             }
-            deltas.merge(before, new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum);
-            deltas.merge(after, new BigDecimal[]{BigDecimal.ONE, orZero(v.score())}, DashboardAggregates::sum);
-            moved.add(v);
+            LocalDate last = lastAssessed.get(id);
+            LocalDate due = dueDate(v.status(), v.registeredOn(), last, cadence.get(v.tier()));
+            if (old != null && old.reassessmentDue() != null) {
+                dueDays.merge(old.reassessmentDue(), -1L, Long::sum);
+            }
+            if (due != null) {
+                dueDays.merge(due, 1L, Long::sum);
+            }
+            recounted.add(new DashboardVendor(id, v.tier(), v.status(), after.grade(), after.impactBand(),
+                    after.likelihoodBand(), v.score(), last, due));
         }
-        oneByOne.forEach(this::refreshVendor);
-        deltas.forEach((cell, delta) -> {
+        cells.forEach((cell, delta) -> {
             if (delta[0].signum() != 0 || delta[1].signum() != 0) {
                 repository.addToCell(cell.tier(), cell.grade(), cell.impactBand(), cell.likelihoodBand(),
                         delta[0].longValueExact(), delta[1]);
             }
         });
-        if (moved.isEmpty()) {
-            return;
-        }
-        // A JDBC batch, which the driver sends as one round trip: Micronaut Data has no batch form of an update
-        // by query, and one repository call per row is the cost this method exists to avoid.
-        jdbc.prepareStatement("""
-                UPDATE dashboard_vendor SET grade = ?, impact_band = ?, likelihood_band = ?, score = ?
-                 WHERE vendor_id = ?""", (PreparedStatement ps) -> {
-            for (DashboardRepository.ScoreNow v : moved) {
-                CellKey after = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
-                ps.setString(1, after.grade());
-                ps.setInt(2, after.impactBand());
-                ps.setInt(3, after.likelihoodBand());
-                ps.setBigDecimal(4, v.score());
-                ps.setLong(5, v.vendorId());
-                ps.addBatch();
+        dueDays.forEach((day, delta) -> {
+            if (delta != 0) {
+                repository.addToDueDay(day, delta);
             }
-            ps.executeBatch();
-            return null;
         });
+        // JDBC batches, which the driver sends as one round trip each: Micronaut Data has no batch form of a
+        // statement given by @Query, and one repository call per row is the cost this method exists to avoid.
+        if (!rescored.isEmpty()) {
+            jdbc.prepareStatement("""
+                    UPDATE dashboard_vendor SET grade = ?, impact_band = ?, likelihood_band = ?, score = ?
+                     WHERE vendor_id = ?""", (PreparedStatement ps) -> {
+                for (DashboardVendor row : rescored) {
+                    ps.setString(1, row.grade());
+                    ps.setInt(2, row.impactBand());
+                    ps.setInt(3, row.likelihoodBand());
+                    ps.setBigDecimal(4, row.score());
+                    ps.setLong(5, row.vendorId());
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            });
+        }
+        if (!recounted.isEmpty()) {
+            jdbc.prepareStatement("""
+                    INSERT INTO dashboard_vendor (vendor_id, tier, status, grade, impact_band, likelihood_band, score,
+                                                  last_assessed_on, reassessment_due)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE tier = VALUES(tier), status = VALUES(status), grade = VALUES(grade),
+                        impact_band = VALUES(impact_band), likelihood_band = VALUES(likelihood_band), score = VALUES(score),
+                        last_assessed_on = VALUES(last_assessed_on), reassessment_due = VALUES(reassessment_due)""",
+                    (PreparedStatement ps) -> {
+                        for (DashboardVendor row : recounted) {
+                            ps.setLong(1, row.vendorId());
+                            ps.setString(2, row.tier());
+                            ps.setString(3, row.status());
+                            ps.setString(4, row.grade());
+                            ps.setInt(5, row.impactBand());
+                            ps.setInt(6, row.likelihoodBand());
+                            ps.setBigDecimal(7, row.score());
+                            ps.setObject(8, row.lastAssessedOn());
+                            ps.setObject(9, row.reassessmentDue());
+                            ps.addBatch();
+                        }
+                        return ps.executeBatch();
+                    });
+        }
+    }
+
+    /** Whether the dashboard counts the vendor with its current tier and status (only its score may differ). */
+    private static boolean countedAsIs(DashboardVendor old, DashboardRepository.ScoreNow v) {
+        return old != null && old.tier().equals(v.tier()) && old.status().equals(v.status());
     }
 
     /** Moves one vendor between due-date counters; the earlier date's row is locked first, as everywhere. */

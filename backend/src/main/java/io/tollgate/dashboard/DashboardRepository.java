@@ -65,15 +65,32 @@ public interface DashboardRepository extends GenericRepository<DashboardVendor, 
 
     /** What a re-score can change of a vendor's counted state, with the tier and status it must still match. */
     @Introspected
-    record ScoreNow(long vendorId, String tier, String status, @Nullable String grade, @Nullable BigDecimal impact,
-                    @Nullable BigDecimal likelihood, @Nullable BigDecimal score) {
+    record ScoreNow(long vendorId, String tier, String status, LocalDate registeredOn, @Nullable String grade,
+                    @Nullable BigDecimal impact, @Nullable BigDecimal likelihood, @Nullable BigDecimal score) {
     }
 
     @Query("""
-            SELECT v.id AS vendor_id, v.tier, v.status, s.grade, s.impact, s.likelihood, s.score
+            SELECT v.id AS vendor_id, v.tier, v.status, DATE(v.created_at) AS registered_on, s.grade, s.impact,
+                   s.likelihood, s.score
               FROM vendor v LEFT JOIN vendor_risk_score s ON s.vendor_id = v.id
              WHERE v.id IN (:vendorIds)""")
     List<ScoreNow> scoresNow(List<Long> vendorIds);
+
+    @Introspected
+    record LastCompleted(long vendorId, LocalDate lastCompleted) {
+    }
+
+    @Query("""
+            SELECT vendor_id, DATE(MAX(completed_at)) AS last_completed FROM assessment
+             WHERE vendor_id IN (:vendorIds) AND status = 'COMPLETED' GROUP BY vendor_id""")
+    List<LastCompleted> lastCompletedAssessments(List<Long> vendorIds);
+
+    @Introspected
+    record Cadence(String tier, int months) {
+    }
+
+    @Query("SELECT tier, months FROM reassessment_cadence")
+    List<Cadence> cadences();
 
     @Query("SELECT DATE(MAX(completed_at)) FROM assessment WHERE vendor_id = :vendorId AND status = 'COMPLETED'")
     Optional<LocalDate> lastCompletedAssessment(long vendorId);

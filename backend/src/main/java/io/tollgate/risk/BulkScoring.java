@@ -192,13 +192,13 @@ public class BulkScoring {
             Timestamp at = Timestamp.from(now);
             writeScores(connection, refreshed, at);
             writeHistory(connection, history, at);
-            // The same follow-ups as a single re-score, in this transaction: the dashboard's aggregates for every
-            // vendor written, and a webhook event for every score or grade that moved.
+            // The same follow-ups as a single re-score, in this transaction, once for the whole chunk: the
+            // dashboard's aggregates for every vendor written, and a webhook event for every move a subscription takes.
             if (!refreshed.isEmpty()) {
                 scored.publishEvent(new VendorsRiskScored(refreshed.stream().map(VendorRiskScore::vendorId).toList()));
             }
-            moved.forEach(m -> webhookEvents.scoreChanged(m.vendorId(), m.name(), m.previous().score(), m.previous().grade(),
-                    m.now().score(), m.now().grade(), m.reason()));
+            webhookEvents.scoresChanged(moved.stream().map(m -> new WebhookEvents.ScoreChange(m.vendorId(), m.name(),
+                    m.previous().score(), m.previous().grade(), m.now().score(), m.now().grade(), m.reason())).toList());
             if (!unchanged.isEmpty()) {
                 update(connection, "UPDATE vendor_risk_score SET scored_at = ? WHERE vendor_id IN (" + placeholders(unchanged.size()) + ")",
                         at, unchanged);

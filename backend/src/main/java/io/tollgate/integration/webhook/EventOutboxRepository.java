@@ -7,6 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface EventOutboxRepository extends GenericRepository<EventOutboxEntry, Long> {
@@ -24,6 +25,19 @@ public interface EventOutboxRepository extends GenericRepository<EventOutboxEntr
               JOIN webhook_subscription_event e ON e.subscription_id = s.id AND e.event_type = :eventType
              WHERE s.active = TRUE AND (:always = TRUE OR s.min_score_delta <= :absDelta)""")
     int fanOut(long eventId, String eventType, boolean always, BigDecimal absDelta, Instant now);
+
+    /** An active subscription to an event type, with its score threshold. */
+    @io.micronaut.core.annotation.Introspected
+    record Receiver(long subscriptionId, BigDecimal minScoreDelta) {
+    }
+
+    /** The same subscriptions {@link #fanOut} would queue for, in id order. */
+    @Query("""
+            SELECT s.id AS subscription_id, s.min_score_delta
+              FROM webhook_subscription s
+              JOIN webhook_subscription_event e ON e.subscription_id = s.id AND e.event_type = :eventType
+             WHERE s.active = TRUE ORDER BY s.id""")
+    List<Receiver> receivers(String eventType);
 
     @Query("""
             INSERT INTO webhook_delivery (subscription_id, event_id, status, attempts, next_attempt_at, created_at, updated_at)

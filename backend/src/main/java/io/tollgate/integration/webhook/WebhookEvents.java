@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,18 +43,60 @@ public class WebhookEvents {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void scoreChanged(long vendorId, String vendorName, BigDecimal previousScore, String previousGrade,
                              BigDecimal score, String grade, String reason) {
-        BigDecimal delta = score.subtract(previousScore);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("vendorId", vendorId);
-        data.put("vendorName", vendorName);
-        data.put("previousScore", previousScore);
-        data.put("score", score);
-        data.put("delta", delta);
-        data.put("previousGrade", previousGrade);
-        data.put("grade", grade);
-        data.put("reason", reason);
-        EventOutboxEntry event = store(SCORE_CHANGED, data);
-        outbox.fanOut(event.id(), SCORE_CHANGED, !previousGrade.equals(grade), delta.abs(), event.createdAt());
+        ScoreChange change = new ScoreChange(vendorId, vendorName, previousScore, previousGrade, score, grade, reason);
+        EventOutboxEntry event = store(SCORE_CHANGED, change.data());
+        outbox.fanOut(event.id(), SCORE_CHANGED, change.gradeChanged(), change.delta().abs(), event.createdAt());
+    }
+
+    /** One vendor's score move, as {@link #scoresChanged} takes them. */
+    public record ScoreChange(long vendorId, String vendorName, BigDecimal previousScore, String previousGrade,
+                              BigDecimal score, String grade, String reason) {
+        BigDecimal delta() {
+            return score.subtract(previousScore);
+        }
+
+        boolean gradeChanged() {
+            return !previousGrade.equals(grade);
+        }
+
+        Map<String, Object> data() {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("vendorId", vendorId);
+            data.put("vendorName", vendorName);
+            data.put("previousScore", previousScore);
+            data.put("score", score);
+            data.put("delta", delta());
+            data.put("previousGrade", previousGrade);
+            data.put("grade", grade);
+            data.put("reason", reason);
+            return data;
+        }
+    }
+
+    /**
+     * The score moves of a re-score chunk: the subscriptions are read once, and an event is stored only for a
+     * move some subscription takes (the same rule as {@link #scoreChanged}). An event no delivery refers to
+     * would never be sent, only deleted by retention; with no subscription at all this costs one read.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void scoresChanged(List<ScoreChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<EventOutboxRepository.Receiver> receivers = outbox.receivers(SCORE_CHANGED);
+        if (receivers.isEmpty()) {
+            return;
+        }
+        for (ScoreChange change : changes) {
+            BigDecimal move = change.delta().abs();
+            List<Long> to = receivers.stream()
+                    .filter(r -> change.gradeChanged() || r.minScoreDelta().compareTo(move) <= 0)
+                    .map(EventOutboxRepository.Receiver::subscriptionId).toList();
+            if (!to.isEmpty()) {
+                EventOutboxEntry event = store(SCORE_CHANGED, change.data());
+                to.forEach(subscription -> outbox.queueFor(subscription, event.id(), event.createdAt()));
+            }
+        }
     }
 
     /** Delivered to every subscription to {@code type}. */

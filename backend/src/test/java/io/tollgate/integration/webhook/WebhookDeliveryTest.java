@@ -234,6 +234,24 @@ class WebhookDeliveryTest extends IntegrationTest {
     }
 
     @Test
+    void aReScoreChunksScoreChangesFollowTheSameThresholds() {
+        WebhookReceiver receiver = receiver(WebhookReceiver.healthy());
+        Map<String, Object> strict = subscribe(webhook(receiver.url(), "vendor.score_changed").with("minScoreDelta", 5).create(admin()));
+        Map<String, Object> loose = subscribe(webhook(receiver.url(), "vendor.score_changed").with("minScoreDelta", 2.5).create(admin()));
+
+        tx.executeWrite(status -> {
+            events.scoresChanged(List.of(
+                    new WebhookEvents.ScoreChange(1L, "Chunk A", new BigDecimal("40.0"), "C", new BigDecimal("43.0"), "C", "test"),
+                    new WebhookEvents.ScoreChange(2L, "Chunk B", new BigDecimal("59.5"), "C", new BigDecimal("60.5"), "B", "test"),
+                    new WebhookEvents.ScoreChange(3L, "Chunk C", new BigDecimal("70.0"), "B", new BigDecimal("71.0"), "B", "test")));
+            return null;
+        });
+
+        assertThat(deliveries(strict)).hasSize(1);
+        assertThat(deliveries(loose)).hasSize(2);
+    }
+
+    @Test
     void anEventRaisedInATransactionThatRollsBackIsNeverStoredOrSent() throws Exception {
         String type = "test." + UUID.randomUUID().toString().substring(0, 8);
 
