@@ -67,8 +67,15 @@ public class ScoringWorker {
                 String name = workerId + "-" + i;
                 others.add(CompletableFuture.runAsync(() -> claimUntilShort(name), executor));
             }
-            claimUntilShort(workerId);
-            others.forEach(CompletableFuture::join);
+            try {
+                claimUntilShort(workerId);
+            } finally {
+                // The round ends when every claimer has stopped, so the next round never adds claimers to it.
+                others.forEach(claimer -> claimer.exceptionally(e -> {
+                    LOG.warn("Scoring claimer stopped this round: {}", e.toString());
+                    return null;
+                }).join());
+            }
         } catch (RuntimeException e) {
             LOG.warn("Scoring worker stopped this round: {}", e.toString());
         } finally {
