@@ -3,13 +3,18 @@
 # bench/generate.sh), waits until every vendor has its first score, measures the p99 of GET /vendors/{id}/risk
 # idle, then publishes a campaign against Salesforce through the API and measures the time until no re-score
 # request or job is left and every vendor's score was recomputed after the publication, while measuring the
-# same read's p99 in 5 s windows. Usage: bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS]
+# same read's p99 in 5 s windows. Usage: bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
+# READ_RATE (requests per second, spread over the connections) holds the read at a fixed rate, idle and during;
+# without it the read runs flat out, so the re-score competes with a load that saturates both cores.
 # Runs the packaged jar if there is one, else backend/target/classes, or TOLLGATE_CLASSPATH if set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-tollgate_bench}
 PORT=${2:-8082}
 CONC=${3:-8}
+READ_RATE=${4:-}
+# hey's -q is a rate per connection.
+RATE=(); [ -n "$READ_RATE" ] && RATE=(-q "$(( (READ_RATE + CONC - 1) / CONC ))")
 SQL() { mysql -h127.0.0.1 -uroot -N -B "$DB" -e "$1"; }
 OUT=$(mktemp -d /tmp/tollgate-rescore.XXXX)
 JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
@@ -44,8 +49,8 @@ p99() {   # hey prints no 99th percentile for fewer than 100 responses
 }
 rate() { grep 'Requests/sec' "$1" | awk '{print $2 " req/s"}'; }
 hey -z 5s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null   # warm-up
-hey -z 15s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.txt"
-echo "idle: GET /vendors/$READ_ID/risk, $CONC connections, 15 s: p99 $(p99 "$OUT/idle.txt"), $(rate "$OUT/idle.txt")"
+hey -z 15s -c "$CONC" "${RATE[@]}" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.txt"
+echo "idle: GET /vendors/$READ_ID/risk, $CONC connections${READ_RATE:+ at $READ_RATE req/s}, 15 s: p99 $(p99 "$OUT/idle.txt"), $(rate "$OUT/idle.txt")"
 NAME="Bench vishing campaign $(date +%s)"
 PUBLISHED=$(date -u -d yesterday +%F)
 BEFORE=$(SQL "SELECT UTC_TIMESTAMP()")
@@ -60,7 +65,7 @@ STATUS=$(curl -s -o "$OUT/incident.json" -w '%{http_code}' -X POST "http://127.0
                           {\"controlCode\": \"C11\", \"relevance\": 1.0}, {\"controlCode\": \"C07\", \"relevance\": 0.5}],
   \"dataCategories\": [\"NAME\", \"EMAIL\", \"PHONE\"]}")
 [ "$STATUS" = 201 ] || { echo "publishing the incident failed: $STATUS $(cat "$OUT/incident.json")"; exit 1; }
-( i=0; while [ ! -f "$OUT/done" ]; do hey -z 5s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/during.$i.txt"; i=$((i+1)); done ) &
+( i=0; while [ ! -f "$OUT/done" ]; do hey -z 5s -c "$CONC" "${RATE[@]}" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/during.$i.txt"; i=$((i+1)); done ) &
 LOAD=$!
 until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)")" = 0 ]; do sleep 0.2; done
 T1=$(date +%s.%N)

@@ -176,7 +176,7 @@ public class BulkScoring {
                     unchanged.add(w.vendorId());
                     continue;
                 }
-                RiskScore full = RiskModel.score(input, now);
+                RiskScore full = RiskModel.score(input, now, whatIf -> batch.score(whatIf).score());
                 VendorRiskScore row = risk.toStored(w.vendorId(), full, input, now);
                 refreshed.add(row);
                 if (previous == null || VendorRiskService.changed(previous.score(), previous.grade(), row)) {

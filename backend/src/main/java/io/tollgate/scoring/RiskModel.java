@@ -133,13 +133,25 @@ public final class RiskModel {
      * @throws IllegalArgumentException if an argument is null
      */
     public static RiskScore score(ScoringInput input, Instant now) {
+        return score(input, now, whatIfInput -> compute(whatIfInput, now).score());
+    }
+
+    /**
+     * Scores a vendor as of {@code now}, the what-if re-runs scored by {@code scoreOnly}, which must give the
+     * model's score for any input (as a {@link ScoringBatch} prepared for the same incidents and time does, bit for
+     * bit): the five what-ifs were three quarters of a full score's time in a portfolio re-score.
+     *
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public static RiskScore score(ScoringInput input, Instant now, java.util.function.ToDoubleFunction<ScoringInput> scoreOnly) {
         Checks.notNull(input, "input");
         Checks.notNull(now, "now");
+        Checks.notNull(scoreOnly, "scoreOnly");
         Computation result = compute(input, now);
         return new RiskScore(MODEL_VERSION, now, result.score(), Grade.of(result.score()),
                 result.impact().inherentImpact(), result.likelihood(), result.inherentRisk(),
                 result.controlEffectiveness(), result.residualRisk(), LossMagnitude.usd(result.people()),
-                explain(input, now, result));
+                explain(input, result, scoreOnly));
     }
 
     // ---- the numbers --------------------------------------------------------------------------------
@@ -328,7 +340,8 @@ public final class RiskModel {
 
     // ---- the explanation ----------------------------------------------------------------------------
 
-    private static Explanation explain(ScoringInput input, Instant now, Computation result) {
+    private static Explanation explain(ScoringInput input, Computation result,
+                                       java.util.function.ToDoubleFunction<ScoringInput> scoreOnly) {
         double impact = result.impact().inherentImpact();
         double controlled = result.inherentRisk() * MAX_CONTROL_REDUCTION;
         List<Explanation.Factor> factors = List.of(
@@ -343,7 +356,7 @@ public final class RiskModel {
                         controlled * (result.averagedEffectiveness() - result.controlEffectiveness())));
 
         List<Explanation.ControlCost> costs = controlCosts(result);
-        List<Explanation.WhatIf> whatIf = whatIf(input, now, costs);
+        List<Explanation.WhatIf> whatIf = whatIf(input, costs, scoreOnly);
         return new Explanation(factors, result.impact(), result.exposure(), result.threats(), result.gate(),
                 costs, whatIf);
     }
@@ -378,8 +391,8 @@ public final class RiskModel {
     }
 
     /** Re-runs the model with the top 1..5 missing controls met, evidence at least documented. */
-    private static List<Explanation.WhatIf> whatIf(ScoringInput input, Instant now,
-                                                   List<Explanation.ControlCost> costs) {
+    private static List<Explanation.WhatIf> whatIf(ScoringInput input, List<Explanation.ControlCost> costs,
+                                                   java.util.function.ToDoubleFunction<ScoringInput> scoreOnly) {
         List<String> missing = costs.stream().filter(c -> c.status().isMissing())
                 .map(Explanation.ControlCost::controlId).limit(WHAT_IF_DEPTH).toList();
         List<Explanation.WhatIf> whatIf = new ArrayList<>();
@@ -387,7 +400,7 @@ public final class RiskModel {
             List<String> fixed = missing.subList(0, n);
             List<ControlAnswer> controls = input.controls().stream()
                     .map(answer -> fixed.contains(answer.controlId()) ? met(answer) : answer).toList();
-            double score = compute(input.withControls(controls), now).score();
+            double score = scoreOnly.applyAsDouble(input.withControls(controls));
             whatIf.add(new Explanation.WhatIf(fixed, score, Grade.of(score)));
         }
         return whatIf;

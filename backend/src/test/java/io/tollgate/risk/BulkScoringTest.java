@@ -33,6 +33,8 @@ class BulkScoringTest extends IntegrationTest {
     @Inject
     BulkScoring bulk;
     @Inject
+    io.micronaut.json.JsonMapper json;
+    @Inject
     TransactionOperations<Connection> transactions;
 
     private static final List<Map<String, Object>> HOLDINGS = List.of(
@@ -120,10 +122,22 @@ class BulkScoringTest extends IntegrationTest {
         List<String> figures = List.of("score", "grade", "inherent_risk", "residual_risk", "likelihood", "impact",
                 "control_effectiveness", "indicative_loss_usd", "model_version");
         List<String> chunked = figures.stream().map(c -> stored(c, id)).toList();
+        // The chunk scores the what-ifs on the score-only path; they must match the full model's.
+        Object chunkedWhatIf = whatIf(stored("explanation", id));
+        assertThat(chunkedWhatIf).asList().isNotEmpty();
 
         risk.rescore(id, "compare", inputs.context());
 
         assertThat(figures.stream().map(c -> stored(c, id)).toList()).isEqualTo(chunked);
+        assertThat(whatIf(stored("explanation", id))).isEqualTo(chunkedWhatIf);
+    }
+
+    private Object whatIf(String explanation) {
+        try {
+            return json.readValue(explanation, Map.class).get("whatIf");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void override(long vendorId, String control, Map<String, Object> body) {
