@@ -205,6 +205,31 @@ public class RiskInputs {
         return new ControlAnswer(control.code(), control.baseWeight(), status, evidence);
     }
 
+    /** The incidents' part of the last fingerprint: every vendor of a batch shares one incidents list. */
+    private record IncidentsPart(List<Incident> incidents, String text) {
+    }
+
+    private static volatile IncidentsPart lastIncidents;
+
+    /** The incidents' part of a fingerprint, built once per list (compared by identity) instead of once per vendor. */
+    private static String incidentsPart(List<Incident> incidents) {
+        IncidentsPart last = lastIncidents;
+        if (last != null && last.incidents() == incidents) {
+            return last.text();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Incident i : incidents) {
+            sb.append(i.id()).append(',').append(i.publishedOn()).append(',').append(i.lastActivityOn()).append(',')
+                    .append(i.status()).append(',').append(i.severity()).append(',')
+                    .append(new java.util.TreeMap<>(i.exploitedControls())).append(',')
+                    .append(new java.util.TreeSet<>(i.targetedPlatformIds())).append(',')
+                    .append(new java.util.TreeSet<>(i.targetedCategories())).append(',')
+                    .append(new java.util.TreeSet<>(i.entryRoutes())).append(';');
+        }
+        lastIncidents = new IncidentsPart(incidents, sb.toString());
+        return sb.toString();
+    }
+
     /** A stable fingerprint of a scoring input (independent of set and map iteration order). */
     static String fingerprint(ScoringInput in) {
         StringBuilder sb = new StringBuilder();
@@ -213,15 +238,7 @@ public class RiskInputs {
         in.holdings().stream().map(Holding::toString).sorted().forEach(h -> sb.append(h).append(';'));
         sb.append('|').append(in.exposure()).append('|');
         in.controls().stream().map(ControlAnswer::toString).sorted().forEach(c -> sb.append(c).append(';'));
-        sb.append('|');
-        for (Incident i : in.incidents()) {
-            sb.append(i.id()).append(',').append(i.publishedOn()).append(',').append(i.lastActivityOn()).append(',')
-                    .append(i.status()).append(',').append(i.severity()).append(',')
-                    .append(new java.util.TreeMap<>(i.exploitedControls())).append(',')
-                    .append(new java.util.TreeSet<>(i.targetedPlatformIds())).append(',')
-                    .append(new java.util.TreeSet<>(i.targetedCategories())).append(',')
-                    .append(new java.util.TreeSet<>(i.entryRoutes())).append(';');
-        }
+        sb.append('|').append(incidentsPart(in.incidents()));
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
