@@ -2,23 +2,24 @@ package io.tollgate.scoring;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The score-only path of {@link RiskModel}, for re-scoring many vendors against the same campaigns at the
  * same moment. {@link #prepare} does once per batch what depends only on the campaigns, the catalogue order
- * and {@code now} (publication, decay, relevance per control, route matches); {@link #score} then computes
- * a vendor's figures without the explanation, the control costs or the what-if re-runs.
+ * and {@code now} (publication, decay, relevance and gate thresholds per control, route matches); {@link #score}
+ * then computes a vendor's figures without the explanation, the control costs or the what-if re-runs, with
+ * flat arrays and primitive arithmetic and no per-control objects, since the bulk re-score runs it for every
+ * vendor of the portfolio.
  *
  * <p>It computes exactly the numbers of {@link RiskModel#score}: the same formula, the same floating-point
- * operations in the same order (sums of campaign strengths and route averages go through the same
- * {@code DoubleStream} reductions as the full path, which compensate rounding). {@code ScoringBatchTest}
- * checks equality, bit for bit, over many random inputs. Any change to the formula in {@link RiskModel} must
- * be made here too, or that test fails.
+ * operations in the same order (the sum of campaign strengths is the compensated summation of the full path's
+ * {@code DoubleStream.sum}, step for step, and route averages are tabulated from the full path's own stream).
+ * Where work is skipped or done in another order, the comment there says why the result cannot differ.
+ * {@code ScoringBatchTest} checks equality, bit for bit, over many random inputs. Any change to the formula in
+ * {@link RiskModel} must be made here too, or that test fails.
  *
  * <p>Immutable after {@link #prepare}: one batch can be shared by threads.
  */
@@ -38,8 +39,27 @@ public final class ScoringBatch {
     private static final EntryRoute[] ROUTES = EntryRoute.values();
     private static final double[] ROUTE_WEIGHTS = new double[ROUTES.length];
     private static final double[] SENSITIVITY = new double[DataCategory.values().length];
+    private static final double[] ACCESS = new double[AccessType.values().length];
     /** Route matches are tabulated for up to this many connected apps; more are computed per vendor. */
     private static final int TABULATED_APPS = 16;
+    /** L0 by [staff, help desk, admin flags][connected apps], from the full path's own sum. */
+    private static final double[][] BASE_LIKELIHOODS = new double[8][TABULATED_APPS];
+    /**
+     * A record count whose volume is 1, the most there is: log10 never falls as its argument grows, so neither does
+     * the volume, and from here on it is 1 without taking the logarithm. No such shortcut if the volume's
+     * saturation point were not a whole number of records.
+     */
+    private static final long SATURATING_RECORDS;
+    /** A holding's traits packed in an int: category ordinal, access ordinal, vulnerable subjects. */
+    private static final int ACCESS_SHIFT = 8;
+    private static final int VULNERABLE = 1 << 16;
+    private static final int BYTE = 0xFF;
+    /**
+     * {@link ControlAnswer#credit} by status ordinal x {@link #EVIDENCE_KINDS} + evidence ordinal (the last column
+     * for no evidence): a look-up instead of the branch on the status, which random answers make unpredictable.
+     */
+    private static final double[] CREDITS;
+    private static final int EVIDENCE_KINDS = EvidenceQuality.values().length + 1;
 
     static {
         for (EntryRoute route : ROUTES) {
@@ -48,14 +68,40 @@ public final class ScoringBatch {
         for (DataCategory category : DataCategory.values()) {
             SENSITIVITY[category.ordinal()] = category.sensitivityWeight();
         }
+        for (AccessType access : AccessType.values()) {
+            ACCESS[access.ordinal()] = access.factor();
+        }
+        for (int flags = 0; flags < 8; flags++) {
+            for (int apps = 0; apps < TABULATED_APPS; apps++) {
+                BASE_LIKELIHOODS[flags][apps] = baseLikelihood(tabulated(flags, apps));
+            }
+        }
+        long saturating = (long) Math.ceil(Math.pow(10.0, RiskModel.VOLUME_DECADES));
+        SATURATING_RECORDS = RiskModel.volume(saturating) == 1.0 ? saturating : Long.MAX_VALUE;
+        CREDITS = new double[ControlStatus.values().length * EVIDENCE_KINDS];
+        for (ControlStatus status : ControlStatus.values()) {
+            for (EvidenceQuality evidence : EvidenceQuality.values()) {
+                CREDITS[status.ordinal() * EVIDENCE_KINDS + evidence.ordinal()] =
+                        new ControlAnswer("credit", 1, status, evidence).credit();
+            }
+            // An answer without evidence is valid only for a status that gives no credit.
+            CREDITS[status.ordinal() * EVIDENCE_KINDS + EVIDENCE_KINDS - 1] = 0.0;
+        }
+    }
+
+    /** An exposure of the given table row and column (three flags, connected apps). */
+    private static ExposureProfile tabulated(int flags, int apps) {
+        return new ExposureProfile((flags & 1) != 0, 0, apps, (flags & 2) != 0, (flags & 4) != 0);
     }
 
     private final List<Incident> incidents;
     private final Campaign[] campaigns;
     private final String[] controlOrder;
     private final Map<String, Integer> controlIndex;
-    /** Per control of {@link #controlOrder}: whether any campaign of the batch exploits it at all. */
-    private final boolean[] exploited;
+    /** The pressure sums of a vendor no campaign touches: all 0.0. Never written. */
+    private final double[] noPressure;
+    /** The blocked controls of a vendor no active campaign gates: none. Never written. */
+    private final boolean[] noneBlocked;
 
     private ScoringBatch(List<Incident> incidents, Campaign[] campaigns, String[] controlOrder,
                          Map<String, Integer> controlIndex) {
@@ -63,12 +109,8 @@ public final class ScoringBatch {
         this.campaigns = campaigns;
         this.controlOrder = controlOrder;
         this.controlIndex = controlIndex;
-        this.exploited = new boolean[controlOrder.length];
-        for (Campaign campaign : campaigns) {
-            for (int i = 0; i < controlOrder.length; i++) {
-                exploited[i] |= campaign.relevance[i] != 0.0;
-            }
-        }
+        this.noPressure = new double[controlOrder.length];
+        this.noneBlocked = new boolean[controlOrder.length];
     }
 
     /**
@@ -101,75 +143,83 @@ public final class ScoringBatch {
      */
     public Figures score(ScoringInput input) {
         Checks.notNull(input, "input");
-        if (input.incidents() != incidents && !input.incidents().equals(incidents)) {
+        if (!sameIncidents(input.incidents())) {
             throw new IllegalArgumentException("the input's incidents are not the ones this batch was prepared for");
         }
         List<Holding> holdings = input.holdings();
-        double impact = 0.0;
+        double impact = worstBreach(holdings);
         long people = 0L;
-        int size = holdings.size();
-        if (size > 0) {
-            // Holdings from the largest record count down: the holdings a breach of n records carries (those held
-            // for at least n people) then grow one group at a time, instead of being searched again for every n.
-            // Categories, the vulnerable flag and the access factor are a union, an OR and a max: the order in which
-            // they are gathered cannot change them, so the figures stay those of the full path.
-            Holding[] byCount = holdings.toArray(new Holding[0]);
-            sortByRecordCountDescending(byCount);
-            people = byCount[0].recordCount();
-            long categories = 0L;
-            boolean vulnerable = false;
-            double access = 0.0;
-            int i = 0;
-            while (i < size) {
-                long n = byCount[i].recordCount();
-                for (; i < size && byCount[i].recordCount() == n; i++) {
-                    categories |= 1L << byCount[i].category().ordinal();
-                    vulnerable |= byCount[i].vulnerableSubjects();
-                    access = Math.max(access, byCount[i].access().factor());
-                }
-                if (n > 0) {
-                    impact = Math.max(impact, breach(categories, vulnerable, access, n));
-                }
-            }
+        for (int i = 0; i < holdings.size(); i++) {
+            people = Math.max(people, holdings.get(i).recordCount());
         }
 
         ExposureProfile exposure = input.exposure();
-        double baseLikelihood = RiskModel.BASE_LIKELIHOOD;
-        for (EntryRoute route : ROUTES) {
-            baseLikelihood += ROUTE_WEIGHTS[route.ordinal()] * exposure.degree(route);
-        }
+        int apps = exposure.connectedApps();
+        int routeFlags = routeFlags(exposure);
+        double baseLikelihood = apps < TABULATED_APPS ? BASE_LIKELIHOODS[routeFlags][apps] : baseLikelihood(exposure);
 
         // The campaigns touching the vendor, strongest first (ties by id), as the full path sorts its threats.
         VendorProfile vendor = input.vendor();
         int touching = 0;
-        Campaign[] threats = new Campaign[campaigns.length];
+        // Each threat as its campaign's index, with whether it gates in the lowest bit.
+        int[] threats = new int[campaigns.length];
         double[] strengths = new double[campaigns.length];
-        boolean[] gating = new boolean[campaigns.length];
-        for (Campaign campaign : campaigns) {
+        boolean anyGating = false;
+        for (int k = 0; k < campaigns.length; k++) {
+            Campaign campaign = campaigns[k];
             ThreatMatch match = campaign.match(vendor);
             if (match == ThreatMatch.NONE) {
                 continue;
             }
-            double routeMatch = match == ThreatMatch.COMPROMISED || campaign.anyRoute ? 1.0 : campaign.routeMatch(exposure);
+            double routeMatch = match == ThreatMatch.COMPROMISED || campaign.anyRoute ? 1.0
+                    : apps < TABULATED_APPS ? campaign.routeMatches[routeFlags][apps]
+                    : RiskModel.routeMatch(campaign.incident, exposure);
             double strength = match.strength() * campaign.severity * routeMatch * campaign.decay * campaign.status;
             boolean gates = campaign.active && match.gates() && strength > 0.0;
+            anyGating |= gates;
             int at = touching++;
-            while (at > 0 && before(strength, campaign.id, strengths[at - 1], threats[at - 1].id)) {
+            while (at > 0 && before(strength, campaign.id, strengths[at - 1], campaigns[threats[at - 1] >> 1].id)) {
                 threats[at] = threats[at - 1];
                 strengths[at] = strengths[at - 1];
-                gating[at] = gating[at - 1];
                 at--;
             }
-            threats[at] = campaign;
+            threats[at] = k << 1 | (gates ? 1 : 0);
             strengths[at] = strength;
-            gating[at] = gates;
         }
         double strengthSum = touching == 0 ? 0.0
                 : touching == 1 ? strengths[0]
-                : Arrays.stream(strengths, 0, touching).sum();
+                : compensatedSum(strengths, touching);
         double threatBoost = 1.0 + strengthSum;
         double likelihood = 1.0 - Math.pow(1.0 - baseLikelihood, threatBoost);
         double inherentRisk = impact * likelihood;
+
+        // Pressure sums for every control of the batch's order at once, campaign after campaign in the threats'
+        // order: each control's sum adds the same products in the same order as the full path's loop over the
+        // threats (a campaign that does not name the control adds exactly 0.0 there too).
+        double[] pressureSums = noPressure;
+        if (touching > 0) {
+            pressureSums = new double[controlOrder.length];
+            for (int t = 0; t < touching; t++) {
+                double strength = strengths[t];
+                double[] relevance = campaigns[threats[t] >> 1].relevance;
+                for (int c = 0; c < pressureSums.length; c++) {
+                    pressureSums[c] += strength * relevance[c];
+                }
+            }
+        }
+        // The controls of the batch's order that a gating threat blocks (relevance at least the gate's threshold).
+        boolean[] blocked = noneBlocked;
+        if (anyGating) {
+            blocked = new boolean[controlOrder.length];
+            for (int t = 0; t < touching; t++) {
+                if ((threats[t] & 1) != 0) {
+                    boolean[] blocking = campaigns[threats[t] >> 1].blocking;
+                    for (int c = 0; c < blocked.length; c++) {
+                        blocked[c] |= blocking[c];
+                    }
+                }
+            }
+        }
 
         List<ControlAnswer> controls = input.controls();
         double earned = 0.0;
@@ -178,28 +228,34 @@ public final class ScoringBatch {
         int count = controls.size();
         for (int c = 0; c < count; c++) {
             ControlAnswer answer = controls.get(c);
-            if (answer.status() == ControlStatus.NOT_APPLICABLE) {
-                continue;
-            }
+            // A control left out (not applicable) counts as one of weight 0: it then adds exactly 0.0 to both sums
+            // and never gates, as if skipped, without a branch that random answers make unpredictable.
+            int weight = answer.status() == ControlStatus.NOT_APPLICABLE ? 0 : answer.baseWeight();
             int index = indexOf(answer.controlId(), c);
-            double pressureSum = 0.0;
-            boolean gated = false;
-            // A control no campaign exploits adds only 0.0 to the pressure and never gates: skip the campaigns.
-            int threatsToWeigh = index >= 0 && !exploited[index] ? 0 : touching;
-            for (int t = 0; t < threatsToWeigh; t++) {
-                double relevance = threats[t].relevance(index, answer.controlId());
-                pressureSum += strengths[t] * relevance;
-                gated |= gating[t] && relevance >= RiskModel.GATE_MIN_RELEVANCE
-                        && answer.baseWeight() >= RiskModel.GATE_MIN_BASE_WEIGHT;
+            double pressureSum;
+            boolean gated;
+            if (index >= 0) {
+                pressureSum = pressureSums[index];
+                gated = weight >= RiskModel.GATE_MIN_BASE_WEIGHT & blocked[index];
+            } else {
+                // A control outside the batch's order: ask the campaigns themselves.
+                pressureSum = 0.0;
+                gated = false;
+                for (int t = 0; t < touching; t++) {
+                    double relevance = campaigns[threats[t] >> 1].incident.relevanceOf(answer.controlId());
+                    pressureSum += strengths[t] * relevance;
+                    gated |= (threats[t] & 1) != 0 && relevance >= RiskModel.GATE_MIN_RELEVANCE
+                            && weight >= RiskModel.GATE_MIN_BASE_WEIGHT;
+                }
             }
             double pressure = Math.min(1.0, pressureSum / RiskModel.REFERENCE_THREAT_STRENGTH);
-            double credit = answer.credit();
-            double gapWeight = answer.baseWeight() * (1.0 - credit) * (1.0 + RiskModel.GAP_BOOST * pressure);
-            if (gated) {
-                cap = Math.min(cap, RiskModel.GATE_FLOOR + (1.0 - RiskModel.GATE_FLOOR) * credit);
-            }
-            earned += answer.baseWeight() * credit;
-            possible += answer.baseWeight() * credit + gapWeight;
+            double credit = credit(answer);
+            double gapWeight = weight * (1.0 - credit) * (1.0 + RiskModel.GAP_BOOST * pressure);
+            // An ungated control's cap is 1.0, and the running cap never exceeds 1.0: taking it leaves the cap as is.
+            double gateCap = gated ? RiskModel.GATE_FLOOR + (1.0 - RiskModel.GATE_FLOOR) * credit : 1.0;
+            cap = Math.min(cap, gateCap);
+            earned += weight * credit;
+            possible += weight * credit + gapWeight;
         }
         double averaged = possible == 0.0 ? 0.0 : earned / possible;
         double effectiveness = Math.min(averaged, cap);
@@ -209,49 +265,155 @@ public final class ScoringBatch {
                 LossMagnitude.usd(people));
     }
 
-    /** Insertion sort: a vendor holds a handful of categories, fewer than a library sort needs to pay off. */
-    private static void sortByRecordCountDescending(Holding[] holdings) {
-        for (int i = 1; i < holdings.length; i++) {
-            Holding h = holdings[i];
-            int j = i - 1;
-            while (j >= 0 && holdings[j].recordCount() < h.recordCount()) {
-                holdings[j + 1] = holdings[j];
-                j--;
-            }
-            holdings[j + 1] = h;
-        }
+    /** {@link ControlAnswer#credit}, looked up. */
+    private static double credit(ControlAnswer answer) {
+        EvidenceQuality evidence = answer.evidence();
+        int column = evidence == null ? EVIDENCE_KINDS - 1 : evidence.ordinal();
+        return CREDITS[answer.status().ordinal() * EVIDENCE_KINDS + column];
     }
 
-    /** I(n) for the breach of n records carrying these categories (every category held for at least n people). */
-    private static double breach(long categories, boolean vulnerable, double access, long n) {
-        // The three highest weights of the set, each category once.
+    /**
+     * I, the worst coherent breach. Holdings are taken from the largest record count down: the holdings a breach
+     * of n records carries (those held for at least n people) then grow one group at a time, instead of being
+     * searched again for every n. Categories, their three highest weights, the vulnerable flag and the access
+     * factor are a union, a top three, an OR and a max: the order in which they are gathered cannot change them,
+     * so the figures stay those of the full path.
+     */
+    private static double worstBreach(List<Holding> holdings) {
+        int size = holdings.size();
+        if (size == 0) {
+            return 0.0;
+        }
+        // Record counts, largest first, with each holding's traits alongside (an insertion sort: a vendor holds a
+        // handful of categories, fewer than a library sort needs to pay off).
+        long[] counts = new long[size];
+        int[] traits = new int[size];
+        for (int i = 0; i < size; i++) {
+            Holding holding = holdings.get(i);
+            long count = holding.recordCount();
+            int trait = holding.category().ordinal() | holding.access().ordinal() << ACCESS_SHIFT
+                    | (holding.vulnerableSubjects() ? VULNERABLE : 0);
+            int at = i;
+            while (at > 0 && counts[at - 1] < count) {
+                counts[at] = counts[at - 1];
+                traits[at] = traits[at - 1];
+                at--;
+            }
+            counts[at] = count;
+            traits[at] = trait;
+        }
+        double impact = 0.0;
+        long categories = 0L;
         double w1 = 0.0;
         double w2 = 0.0;
         double w3 = 0.0;
-        for (long rest = categories; rest != 0L; rest &= rest - 1) {
-            double w = SENSITIVITY[Long.numberOfTrailingZeros(rest)];
-            if (w > w1) {
-                w3 = w2;
-                w2 = w1;
-                w1 = w;
-            } else if (w > w2) {
-                w3 = w2;
-                w2 = w;
-            } else if (w > w3) {
-                w3 = w;
+        boolean vulnerable = false;
+        double access = 0.0;
+        // The volume of a larger breach already weighed: no smaller breach has a larger one.
+        double volumeBound = 1.0;
+        int i = 0;
+        // Counts of 0 (none held) come last and weigh nothing.
+        while (i < size && counts[i] > 0) {
+            long n = counts[i];
+            for (; i < size && counts[i] == n; i++) {
+                int trait = traits[i];
+                long category = 1L << (trait & BYTE);
+                if ((categories & category) == 0L) {
+                    categories |= category;
+                    double w = SENSITIVITY[trait & BYTE];
+                    if (w > w1) {
+                        w3 = w2;
+                        w2 = w1;
+                        w1 = w;
+                    } else if (w > w2) {
+                        w3 = w2;
+                        w2 = w;
+                    } else if (w > w3) {
+                        w3 = w;
+                    }
+                }
+                vulnerable |= (trait & VULNERABLE) != 0;
+                access = Math.max(access, ACCESS[trait >> ACCESS_SHIFT & BYTE]);
+            }
+            double sensitivity = sensitivity(w1, w2, w3, vulnerable);
+            // Every step of the impact formula is monotone in the volume, so with the bound's volume in place of its
+            // own this breach cannot come out larger: if even that does not beat the worst so far, the logarithm is
+            // not worth taking. The maximum is the same either way.
+            if (impact(access, sensitivity, volumeBound) > impact) {
+                double volume = n >= SATURATING_RECORDS ? 1.0 : RiskModel.volume(n);
+                volumeBound = volume;
+                impact = Math.max(impact, impact(access, sensitivity, volume));
             }
         }
+        return impact;
+    }
+
+    /** DS(n) from the three highest weights of the breach's categories. */
+    private static double sensitivity(double w1, double w2, double w3, boolean vulnerable) {
         // Missing ranks weigh 0 and add exactly 0.0, as the full path's shorter loop does.
         double[] factors = RiskModel.SENSITIVITY_RANK_FACTORS;
         double sensitivity = 0.0;
         sensitivity += factors[0] * w1;
         sensitivity += factors[1] * w2;
         sensitivity += factors[2] * w3;
-        sensitivity = Math.min(RiskModel.MAX_SENSITIVITY,
-                sensitivity + (vulnerable ? RiskModel.VULNERABLE_SUBJECTS_BONUS : 0.0));
-        double volume = RiskModel.volume(n);
+        return Math.min(RiskModel.MAX_SENSITIVITY, sensitivity + (vulnerable ? RiskModel.VULNERABLE_SUBJECTS_BONUS : 0.0));
+    }
+
+    /** I(n) from its parts, as the full path writes it. */
+    private static double impact(double access, double sensitivity, double volume) {
         return 100.0 * access * (RiskModel.SENSITIVITY_SHARE * sensitivity / RiskModel.MAX_SENSITIVITY
                 + RiskModel.VOLUME_SHARE * volume);
+    }
+
+    /**
+     * {@code DoubleStream.sum} of the first {@code count} values, operation for operation: Kahan summation with the
+     * compensation subtracted at the end (the stream's extra simple sum only matters for infinite values, and
+     * strengths are products of factors in 0..1). Without the stream's objects.
+     */
+    private static double compensatedSum(double[] values, int count) {
+        double sum = 0.0;
+        double compensation = 0.0;
+        for (int i = 0; i < count; i++) {
+            double term = values[i] - compensation;
+            double next = sum + term;
+            compensation = (next - sum) - term;
+            sum = next;
+        }
+        return sum - compensation;
+    }
+
+    /** The list's equality, with the usual case first: the very incidents the batch was prepared with. */
+    private boolean sameIncidents(List<Incident> others) {
+        if (others == incidents) {
+            return true;
+        }
+        int size = others.size();
+        if (size == incidents.size()) {
+            int i = 0;
+            while (i < size && others.get(i) == incidents.get(i)) {
+                i++;
+            }
+            if (i == size) {
+                return true;
+            }
+        }
+        return others.equals(incidents);
+    }
+
+    /** Which of the route tables' rows an exposure falls in: staff, help desk and admin as three bits. */
+    private static int routeFlags(ExposureProfile exposure) {
+        return (exposure.degree(EntryRoute.STAFF_WITH_ACCESS) > 0.0 ? 1 : 0)
+                | (exposure.helpDeskResetsCredentials() ? 2 : 0)
+                | (exposure.internetFacingAdmin() ? 4 : 0);
+    }
+
+    /** L0, the same sum as the full path's, term by term in the routes' order. */
+    private static double baseLikelihood(ExposureProfile exposure) {
+        double baseLikelihood = RiskModel.BASE_LIKELIHOOD;
+        for (EntryRoute route : ROUTES) {
+            baseLikelihood += ROUTE_WEIGHTS[route.ordinal()] * exposure.degree(route);
+        }
+        return baseLikelihood;
     }
 
     /** The full path's order: by strength, highest first, then by incident id. */
@@ -278,11 +440,13 @@ public final class ScoringBatch {
         final boolean active;
         final boolean anyRoute;
         final double[] relevance;
+        /** Per control of the batch's order: relevance at least the gate's threshold. */
+        final boolean[] blocking;
         /** Route match by [staff, help desk, admin flags][connected apps], from the full path's own expression. */
         final double[][] routeMatches;
-        final Set<Long> compromised;
-        final Set<Long> platforms;
-        final Set<VendorCategory> categories;
+        final Long[] compromised;
+        final Long[] platforms;
+        final boolean[] categories;
 
         Campaign(Incident incident, String[] controlOrder, Instant now) {
             this.incident = incident;
@@ -293,35 +457,23 @@ public final class ScoringBatch {
             this.active = incident.status() == IncidentStatus.ACTIVE;
             this.anyRoute = incident.entryRoutes().isEmpty();
             this.relevance = new double[controlOrder.length];
+            this.blocking = new boolean[controlOrder.length];
             for (int i = 0; i < controlOrder.length; i++) {
                 relevance[i] = incident.relevanceOf(controlOrder[i]);
+                blocking[i] = relevance[i] >= RiskModel.GATE_MIN_RELEVANCE;
             }
             this.routeMatches = new double[8][TABULATED_APPS];
             if (!anyRoute) {
                 for (int flags = 0; flags < 8; flags++) {
                     for (int apps = 0; apps < TABULATED_APPS; apps++) {
-                        routeMatches[flags][apps] = RiskModel.routeMatch(incident,
-                                new ExposureProfile((flags & 1) != 0, 0, apps, (flags & 2) != 0, (flags & 4) != 0));
+                        routeMatches[flags][apps] = RiskModel.routeMatch(incident, tabulated(flags, apps));
                     }
                 }
             }
-            this.compromised = incident.compromisedVendorIds();
-            this.platforms = incident.targetedPlatformIds();
-            this.categories = incident.targetedCategories();
-        }
-
-        double routeMatch(ExposureProfile exposure) {
-            if (exposure.connectedApps() >= TABULATED_APPS) {
-                return RiskModel.routeMatch(incident, exposure);
-            }
-            int flags = (exposure.degree(EntryRoute.STAFF_WITH_ACCESS) > 0.0 ? 1 : 0)
-                    | (exposure.helpDeskResetsCredentials() ? 2 : 0)
-                    | (exposure.internetFacingAdmin() ? 4 : 0);
-            return routeMatches[flags][exposure.connectedApps()];
-        }
-
-        double relevance(int index, String controlId) {
-            return index >= 0 ? relevance[index] : incident.relevanceOf(controlId);
+            this.compromised = incident.compromisedVendorIds().toArray(Long[]::new);
+            this.platforms = incident.targetedPlatformIds().toArray(Long[]::new);
+            this.categories = new boolean[VendorCategory.values().length];
+            incident.targetedCategories().forEach(category -> categories[category.ordinal()] = true);
         }
 
         /** {@link RiskModel#match} without streams. */
@@ -332,18 +484,13 @@ public final class ScoringBatch {
             if (touches(vendor, platforms)) {
                 return ThreatMatch.PLATFORM;
             }
-            return categories.contains(vendor.category()) ? ThreatMatch.SECTOR : ThreatMatch.NONE;
+            return categories[vendor.category().ordinal()] ? ThreatMatch.SECTOR : ThreatMatch.NONE;
         }
 
-        private static boolean touches(VendorProfile vendor, Set<Long> ids) {
-            if (ids.isEmpty()) {
-                return false;
-            }
-            if (ids.contains(vendor.vendorId())) {
-                return true;
-            }
-            for (Long platform : vendor.platformIds()) {
-                if (ids.contains(platform)) {
+        /** Whether the vendor or one of its platforms is among the ids: each of the campaign's few ids looked up once. */
+        private static boolean touches(VendorProfile vendor, Long[] ids) {
+            for (Long id : ids) {
+                if (id == vendor.vendorId() || vendor.platformIds().contains(id)) {
                     return true;
                 }
             }
