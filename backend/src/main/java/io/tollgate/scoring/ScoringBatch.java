@@ -2,6 +2,7 @@ package io.tollgate.scoring;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +55,20 @@ public final class ScoringBatch {
     private static final int ACCESS_SHIFT = 8;
     private static final int VULNERABLE = 1 << 16;
     private static final int BYTE = 0xFF;
-    /**
-     * {@link ControlAnswer#credit} by status ordinal x {@link #EVIDENCE_KINDS} + evidence ordinal (the last column
-     * for no evidence): a look-up instead of the branch on the status, which random answers make unpredictable.
+    /*
+     * An answer's own terms, by answer kind (see answerKind): b c (earned), b (1 - c) (the gap before the threat
+     * pressure) and the gate's cap 0.5 + 0.5 c where the answer can be gated, 1.0 where it cannot (the running cap
+     * never exceeds 1.0, so taking 1.0 leaves it as it is). Tabulated with the full path's own expressions, so a
+     * look-up gives the very same doubles, without the branches on status and evidence that random answers make
+     * unpredictable. A control left out (not applicable) has terms of 0.0: it then adds exactly 0.0 to both sums and
+     * never gates, as if skipped.
      */
-    private static final double[] CREDITS;
-    private static final int EVIDENCE_KINDS = EvidenceQuality.values().length + 1;
+    private static final int STATUSES = ControlStatus.values().length;
+    private static final int EVIDENCE_KINDS = EvidenceQuality.values().length;
+    private static final int ANSWER_KINDS = (ControlAnswer.MAX_BASE_WEIGHT + 1) * STATUSES * EVIDENCE_KINDS;
+    private static final double[] EARNED = new double[ANSWER_KINDS];
+    private static final double[] GAP_BEFORE_PRESSURE = new double[ANSWER_KINDS];
+    private static final double[] GATE_CAP = new double[ANSWER_KINDS];
 
     static {
         for (EntryRoute route : ROUTES) {
@@ -78,14 +87,23 @@ public final class ScoringBatch {
         }
         long saturating = (long) Math.ceil(Math.pow(10.0, RiskModel.VOLUME_DECADES));
         SATURATING_RECORDS = RiskModel.volume(saturating) == 1.0 ? saturating : Long.MAX_VALUE;
-        CREDITS = new double[ControlStatus.values().length * EVIDENCE_KINDS];
-        for (ControlStatus status : ControlStatus.values()) {
-            for (EvidenceQuality evidence : EvidenceQuality.values()) {
-                CREDITS[status.ordinal() * EVIDENCE_KINDS + evidence.ordinal()] =
-                        new ControlAnswer("credit", 1, status, evidence).credit();
+        for (int weight = ControlAnswer.MIN_BASE_WEIGHT; weight <= ControlAnswer.MAX_BASE_WEIGHT; weight++) {
+            for (ControlStatus status : ControlStatus.values()) {
+                for (EvidenceQuality evidence : EvidenceQuality.values()) {
+                    ControlAnswer answer = new ControlAnswer("kind", weight, status, evidence);
+                    int kind = answerKind(answer);
+                    if (status == ControlStatus.NOT_APPLICABLE) {
+                        GATE_CAP[kind] = 1.0;
+                        continue;
+                    }
+                    double credit = answer.credit();
+                    EARNED[kind] = answer.baseWeight() * credit;
+                    GAP_BEFORE_PRESSURE[kind] = answer.baseWeight() * (1.0 - credit);
+                    GATE_CAP[kind] = answer.baseWeight() >= RiskModel.GATE_MIN_BASE_WEIGHT
+                            ? RiskModel.GATE_FLOOR + (1.0 - RiskModel.GATE_FLOOR) * credit
+                            : 1.0;
+                }
             }
-            // An answer without evidence is valid only for a status that gives no credit.
-            CREDITS[status.ordinal() * EVIDENCE_KINDS + EVIDENCE_KINDS - 1] = 0.0;
         }
     }
 
@@ -98,7 +116,7 @@ public final class ScoringBatch {
     private final Campaign[] campaigns;
     private final String[] controlOrder;
     private final Map<String, Integer> controlIndex;
-    /** The pressure sums of a vendor no campaign touches: all 0.0. Never written. */
+    /** The gap factors of a vendor no campaign touches: all 1.0 (no pressure). Never written. */
     private final double[] noPressure;
     /** The blocked controls of a vendor no active campaign gates: none. Never written. */
     private final boolean[] noneBlocked;
@@ -110,6 +128,7 @@ public final class ScoringBatch {
         this.controlOrder = controlOrder;
         this.controlIndex = controlIndex;
         this.noPressure = new double[controlOrder.length];
+        Arrays.fill(noPressure, gapFactor(0.0));
         this.noneBlocked = new boolean[controlOrder.length];
     }
 
@@ -193,18 +212,21 @@ public final class ScoringBatch {
         double likelihood = 1.0 - Math.pow(1.0 - baseLikelihood, threatBoost);
         double inherentRisk = impact * likelihood;
 
-        // Pressure sums for every control of the batch's order at once, campaign after campaign in the threats'
-        // order: each control's sum adds the same products in the same order as the full path's loop over the
-        // threats (a campaign that does not name the control adds exactly 0.0 there too).
-        double[] pressureSums = noPressure;
+        // The gap factor 1 + 2 p of every control of the batch's order at once. Pressure sums go campaign after
+        // campaign in the threats' order: each control's sum adds the same products in the same order as the full
+        // path's loop over the threats (a campaign that does not name the control adds exactly 0.0 there too).
+        double[] gapFactors = noPressure;
         if (touching > 0) {
-            pressureSums = new double[controlOrder.length];
+            gapFactors = new double[controlOrder.length];
             for (int t = 0; t < touching; t++) {
                 double strength = strengths[t];
                 double[] relevance = campaigns[threats[t] >> 1].relevance;
-                for (int c = 0; c < pressureSums.length; c++) {
-                    pressureSums[c] += strength * relevance[c];
+                for (int c = 0; c < gapFactors.length; c++) {
+                    gapFactors[c] += strength * relevance[c];
                 }
+            }
+            for (int c = 0; c < gapFactors.length; c++) {
+                gapFactors[c] = gapFactor(gapFactors[c]);
             }
         }
         // The controls of the batch's order that a gating threat blocks (relevance at least the gate's threshold).
@@ -228,34 +250,30 @@ public final class ScoringBatch {
         int count = controls.size();
         for (int c = 0; c < count; c++) {
             ControlAnswer answer = controls.get(c);
-            // A control left out (not applicable) counts as one of weight 0: it then adds exactly 0.0 to both sums
-            // and never gates, as if skipped, without a branch that random answers make unpredictable.
-            int weight = answer.status() == ControlStatus.NOT_APPLICABLE ? 0 : answer.baseWeight();
+            int kind = answerKind(answer);
             int index = indexOf(answer.controlId(), c);
-            double pressureSum;
+            double gapFactor;
             boolean gated;
             if (index >= 0) {
-                pressureSum = pressureSums[index];
-                gated = weight >= RiskModel.GATE_MIN_BASE_WEIGHT & blocked[index];
+                gapFactor = gapFactors[index];
+                gated = blocked[index];
             } else {
                 // A control outside the batch's order: ask the campaigns themselves.
-                pressureSum = 0.0;
+                double pressureSum = 0.0;
                 gated = false;
                 for (int t = 0; t < touching; t++) {
                     double relevance = campaigns[threats[t] >> 1].incident.relevanceOf(answer.controlId());
                     pressureSum += strengths[t] * relevance;
-                    gated |= (threats[t] & 1) != 0 && relevance >= RiskModel.GATE_MIN_RELEVANCE
-                            && weight >= RiskModel.GATE_MIN_BASE_WEIGHT;
+                    gated |= (threats[t] & 1) != 0 && relevance >= RiskModel.GATE_MIN_RELEVANCE;
                 }
+                gapFactor = gapFactor(pressureSum);
             }
-            double pressure = Math.min(1.0, pressureSum / RiskModel.REFERENCE_THREAT_STRENGTH);
-            double credit = credit(answer);
-            double gapWeight = weight * (1.0 - credit) * (1.0 + RiskModel.GAP_BOOST * pressure);
-            // An ungated control's cap is 1.0, and the running cap never exceeds 1.0: taking it leaves the cap as is.
-            double gateCap = gated ? RiskModel.GATE_FLOOR + (1.0 - RiskModel.GATE_FLOOR) * credit : 1.0;
-            cap = Math.min(cap, gateCap);
-            earned += weight * credit;
-            possible += weight * credit + gapWeight;
+            double gapWeight = GAP_BEFORE_PRESSURE[kind] * gapFactor;
+            if (gated) {
+                cap = Math.min(cap, GATE_CAP[kind]);
+            }
+            earned += EARNED[kind];
+            possible += EARNED[kind] + gapWeight;
         }
         double averaged = possible == 0.0 ? 0.0 : earned / possible;
         double effectiveness = Math.min(averaged, cap);
@@ -265,11 +283,19 @@ public final class ScoringBatch {
                 LossMagnitude.usd(people));
     }
 
-    /** {@link ControlAnswer#credit}, looked up. */
-    private static double credit(ControlAnswer answer) {
+    /** Where an answer's terms are in the tables: by base weight, status and evidence. */
+    private static int answerKind(ControlAnswer answer) {
+        // Evidence is missing only where the status gives no credit, and then the terms do not depend on it: any
+        // stand-in gives the same terms, and choosing one is a select rather than a branch on random answers.
         EvidenceQuality evidence = answer.evidence();
-        int column = evidence == null ? EVIDENCE_KINDS - 1 : evidence.ordinal();
-        return CREDITS[answer.status().ordinal() * EVIDENCE_KINDS + column];
+        EvidenceQuality present = evidence == null ? EvidenceQuality.SELF_ATTESTED : evidence;
+        return (answer.baseWeight() * STATUSES + answer.status().ordinal()) * EVIDENCE_KINDS + present.ordinal();
+    }
+
+    /** 1 + 2 p for a pressure sum, p = min(1, sum / 0.5), as the full path computes it. */
+    private static double gapFactor(double pressureSum) {
+        double pressure = Math.min(1.0, pressureSum / RiskModel.REFERENCE_THREAT_STRENGTH);
+        return 1.0 + RiskModel.GAP_BOOST * pressure;
     }
 
     /**
@@ -311,6 +337,8 @@ public final class ScoringBatch {
         double access = 0.0;
         // The volume of a larger breach already weighed: no smaller breach has a larger one.
         double volumeBound = 1.0;
+        double weighedSensitivity = Double.NaN;
+        double weighedAccess = Double.NaN;
         int i = 0;
         // Counts of 0 (none held) come last and weigh nothing.
         while (i < size && counts[i] > 0) {
@@ -338,7 +366,14 @@ public final class ScoringBatch {
             double sensitivity = sensitivity(w1, w2, w3, vulnerable);
             // Every step of the impact formula is monotone in the volume, so with the bound's volume in place of its
             // own this breach cannot come out larger: if even that does not beat the worst so far, the logarithm is
-            // not worth taking. The maximum is the same either way.
+            // not worth taking. The maximum is the same either way. After each breach weighed, that bound is at most
+            // the worst so far; a breach with the same sensitivity and access has the same bound, so not even the
+            // bound needs computing.
+            if (sensitivity == weighedSensitivity && access == weighedAccess) {
+                continue;
+            }
+            weighedSensitivity = sensitivity;
+            weighedAccess = access;
             if (impact(access, sensitivity, volumeBound) > impact) {
                 double volume = n >= SATURATING_RECORDS ? 1.0 : RiskModel.volume(n);
                 volumeBound = volume;
