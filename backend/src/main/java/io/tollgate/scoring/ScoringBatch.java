@@ -3,6 +3,7 @@ package io.tollgate.scoring;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,15 @@ public final class ScoringBatch {
 
     private static final EntryRoute[] ROUTES = EntryRoute.values();
     private static final double[] ROUTE_WEIGHTS = new double[ROUTES.length];
-    private static final double[] SENSITIVITY = new double[DataCategory.values().length];
-    private static final double[] ACCESS = new double[AccessType.values().length];
+    /*
+     * Categories and access types by rank, highest weight or factor first, and each one's rank by ordinal. A set of
+     * them as bits by rank has its highest weights at its lowest bits: the top three of a set, or its highest access
+     * factor, are then read off without comparisons. Rank 64, past every bit, weighs 0.
+     */
+    private static final double[] SENSITIVITY_BY_RANK = new double[Long.SIZE + 1];
+    private static final int[] SENSITIVITY_RANK = new int[DataCategory.values().length];
+    private static final double[] ACCESS_BY_RANK = new double[Integer.SIZE + 1];
+    private static final int[] ACCESS_RANK = new int[AccessType.values().length];
     /** Route matches are tabulated for up to this many connected apps; more are computed per vendor. */
     private static final int TABULATED_APPS = 16;
     /** L0 by [staff, help desk, admin flags][connected apps], from the full path's own sum. */
@@ -51,7 +59,7 @@ public final class ScoringBatch {
      * saturation point were not a whole number of records.
      */
     private static final long SATURATING_RECORDS;
-    /** A holding's traits packed in an int: category ordinal, access ordinal, vulnerable subjects. */
+    /** A holding's traits packed in an int: category rank, access rank, vulnerable subjects. */
     private static final int ACCESS_SHIFT = 8;
     private static final int VULNERABLE = 1 << 16;
     private static final int BYTE = 0xFF;
@@ -74,11 +82,17 @@ public final class ScoringBatch {
         for (EntryRoute route : ROUTES) {
             ROUTE_WEIGHTS[route.ordinal()] = RiskModel.ROUTE_LIKELIHOOD.get(route);
         }
-        for (DataCategory category : DataCategory.values()) {
-            SENSITIVITY[category.ordinal()] = category.sensitivityWeight();
+        DataCategory[] categories = DataCategory.values();
+        Arrays.sort(categories, Comparator.comparingDouble(DataCategory::sensitivityWeight).reversed());
+        for (int rank = 0; rank < categories.length; rank++) {
+            SENSITIVITY_BY_RANK[rank] = categories[rank].sensitivityWeight();
+            SENSITIVITY_RANK[categories[rank].ordinal()] = rank;
         }
-        for (AccessType access : AccessType.values()) {
-            ACCESS[access.ordinal()] = access.factor();
+        AccessType[] accessTypes = AccessType.values();
+        Arrays.sort(accessTypes, Comparator.comparingDouble(AccessType::factor).reversed());
+        for (int rank = 0; rank < accessTypes.length; rank++) {
+            ACCESS_BY_RANK[rank] = accessTypes[rank].factor();
+            ACCESS_RANK[accessTypes[rank].ordinal()] = rank;
         }
         for (int flags = 0; flags < 8; flags++) {
             for (int apps = 0; apps < TABULATED_APPS; apps++) {
@@ -310,31 +324,36 @@ public final class ScoringBatch {
         if (size == 0) {
             return 0.0;
         }
-        // Record counts, largest first, with each holding's traits alongside (an insertion sort: a vendor holds a
-        // handful of categories, fewer than a library sort needs to pay off).
+        long[] held = new long[size];
+        int[] heldTraits = new int[size];
+        for (int i = 0; i < size; i++) {
+            Holding holding = holdings.get(i);
+            held[i] = holding.recordCount();
+            heldTraits[i] = SENSITIVITY_RANK[holding.category().ordinal()]
+                    | ACCESS_RANK[holding.access().ordinal()] << ACCESS_SHIFT
+                    | (holding.vulnerableSubjects() ? VULNERABLE : 0);
+        }
+        // Record counts, largest first, with each holding's traits alongside. Each holding goes straight to its rank
+        // (the holdings before it with at least its count, after it with more): a handful of holdings makes that a
+        // few dozen comparisons without branches, where a sort's branches on random counts mispredict.
         long[] counts = new long[size];
         int[] traits = new int[size];
         for (int i = 0; i < size; i++) {
-            Holding holding = holdings.get(i);
-            long count = holding.recordCount();
-            int trait = holding.category().ordinal() | holding.access().ordinal() << ACCESS_SHIFT
-                    | (holding.vulnerableSubjects() ? VULNERABLE : 0);
-            int at = i;
-            while (at > 0 && counts[at - 1] < count) {
-                counts[at] = counts[at - 1];
-                traits[at] = traits[at - 1];
-                at--;
+            long count = held[i];
+            int rank = 0;
+            for (int j = 0; j < i; j++) {
+                rank += held[j] >= count ? 1 : 0;
             }
-            counts[at] = count;
-            traits[at] = trait;
+            for (int j = i + 1; j < size; j++) {
+                rank += held[j] > count ? 1 : 0;
+            }
+            counts[rank] = count;
+            traits[rank] = heldTraits[i];
         }
         double impact = 0.0;
         long categories = 0L;
-        double w1 = 0.0;
-        double w2 = 0.0;
-        double w3 = 0.0;
+        int accessTypes = 0;
         boolean vulnerable = false;
-        double access = 0.0;
         // The volume of a larger breach already weighed: no smaller breach has a larger one.
         double volumeBound = 1.0;
         double weighedSensitivity = Double.NaN;
@@ -345,24 +364,17 @@ public final class ScoringBatch {
             long n = counts[i];
             for (; i < size && counts[i] == n; i++) {
                 int trait = traits[i];
-                long category = 1L << (trait & BYTE);
-                if ((categories & category) == 0L) {
-                    categories |= category;
-                    double w = SENSITIVITY[trait & BYTE];
-                    if (w > w1) {
-                        w3 = w2;
-                        w2 = w1;
-                        w1 = w;
-                    } else if (w > w2) {
-                        w3 = w2;
-                        w2 = w;
-                    } else if (w > w3) {
-                        w3 = w;
-                    }
-                }
+                categories |= 1L << (trait & BYTE);
+                accessTypes |= 1 << (trait >> ACCESS_SHIFT & BYTE);
                 vulnerable |= (trait & VULNERABLE) != 0;
-                access = Math.max(access, ACCESS[trait >> ACCESS_SHIFT & BYTE]);
             }
+            long rest = categories;
+            double w1 = SENSITIVITY_BY_RANK[Long.numberOfTrailingZeros(rest)];
+            rest &= rest - 1;
+            double w2 = SENSITIVITY_BY_RANK[Long.numberOfTrailingZeros(rest)];
+            rest &= rest - 1;
+            double w3 = SENSITIVITY_BY_RANK[Long.numberOfTrailingZeros(rest)];
+            double access = ACCESS_BY_RANK[Integer.numberOfTrailingZeros(accessTypes)];
             double sensitivity = sensitivity(w1, w2, w3, vulnerable);
             // Every step of the impact formula is monotone in the volume, so with the bound's volume in place of its
             // own this breach cannot come out larger: if even that does not beat the worst so far, the logarithm is
