@@ -54,9 +54,9 @@ public final class ScoringBatch {
     /** L0 by [staff, help desk, admin flags][connected apps], from the full path's own sum. */
     private static final double[][] BASE_LIKELIHOODS = new double[8][TABULATED_APPS];
     /**
-     * A record count whose volume is 1, the most there is: log10 never falls as its argument grows, so neither does
-     * the volume, and from here on it is 1 without taking the logarithm. No such shortcut if the volume's
-     * saturation point were not a whole number of records.
+     * From this record count on the volume is 1, its most: log10 never falls as its argument grows, so neither does
+     * the volume, and the logarithm need not be taken. The count is checked against the full path's own volume;
+     * should that not give 1 there, there is no shortcut.
      */
     private static final long SATURATING_RECORDS;
     /** A holding's traits packed in an int: category rank, access rank, vulnerable subjects. */
