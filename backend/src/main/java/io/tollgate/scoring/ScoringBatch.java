@@ -179,8 +179,9 @@ public final class ScoringBatch {
         if (!sameIncidents(input.incidents())) {
             throw new IllegalArgumentException("the input's incidents are not the ones this batch was prepared for");
         }
+        Scratch scratch = SCRATCH.get().fit(campaigns.length, controlOrder.length, input.holdings().size());
         List<Holding> holdings = input.holdings();
-        double impact = worstBreach(holdings);
+        double impact = worstBreach(holdings, scratch);
         long people = 0L;
         for (int i = 0; i < holdings.size(); i++) {
             people = Math.max(people, holdings.get(i).recordCount());
@@ -195,8 +196,8 @@ public final class ScoringBatch {
         VendorProfile vendor = input.vendor();
         int touching = 0;
         // Each threat as its campaign's index, with whether it gates in the lowest bit.
-        int[] threats = new int[campaigns.length];
-        double[] strengths = new double[campaigns.length];
+        int[] threats = scratch.threats;
+        double[] strengths = scratch.strengths;
         boolean anyGating = false;
         for (int k = 0; k < campaigns.length; k++) {
             Campaign campaign = campaigns[k];
@@ -228,29 +229,37 @@ public final class ScoringBatch {
 
         // The gap factor 1 + 2 p of every control of the batch's order at once. Pressure sums go campaign after
         // campaign in the threats' order: each control's sum adds the same products in the same order as the full
-        // path's loop over the threats (a campaign that does not name the control adds exactly 0.0 there too).
+        // path's loop over the threats (a campaign that does not name the control adds exactly 0.0 there too). The
+        // first product is taken as it is: added to the sum's 0.0, it would come out unchanged.
+        int controlCount = controlOrder.length;
         double[] gapFactors = noPressure;
         if (touching > 0) {
-            gapFactors = new double[controlOrder.length];
-            for (int t = 0; t < touching; t++) {
+            gapFactors = scratch.gapFactors;
+            double first = strengths[0];
+            double[] firstRelevance = campaigns[threats[0] >> 1].relevance;
+            for (int c = 0; c < controlCount; c++) {
+                gapFactors[c] = first * firstRelevance[c];
+            }
+            for (int t = 1; t < touching; t++) {
                 double strength = strengths[t];
                 double[] relevance = campaigns[threats[t] >> 1].relevance;
-                for (int c = 0; c < gapFactors.length; c++) {
+                for (int c = 0; c < controlCount; c++) {
                     gapFactors[c] += strength * relevance[c];
                 }
             }
-            for (int c = 0; c < gapFactors.length; c++) {
+            for (int c = 0; c < controlCount; c++) {
                 gapFactors[c] = gapFactor(gapFactors[c]);
             }
         }
         // The controls of the batch's order that a gating threat blocks (relevance at least the gate's threshold).
         boolean[] blocked = noneBlocked;
         if (anyGating) {
-            blocked = new boolean[controlOrder.length];
+            blocked = scratch.blocked;
+            Arrays.fill(blocked, 0, controlCount, false);
             for (int t = 0; t < touching; t++) {
                 if ((threats[t] & 1) != 0) {
                     boolean[] blocking = campaigns[threats[t] >> 1].blocking;
-                    for (int c = 0; c < blocked.length; c++) {
+                    for (int c = 0; c < controlCount; c++) {
                         blocked[c] |= blocking[c];
                     }
                 }
@@ -319,13 +328,13 @@ public final class ScoringBatch {
      * factor are a union, a top three, an OR and a max: the order in which they are gathered cannot change them,
      * so the figures stay those of the full path.
      */
-    private static double worstBreach(List<Holding> holdings) {
+    private static double worstBreach(List<Holding> holdings, Scratch scratch) {
         int size = holdings.size();
         if (size == 0) {
             return 0.0;
         }
-        long[] held = new long[size];
-        int[] heldTraits = new int[size];
+        long[] held = scratch.held;
+        int[] heldTraits = scratch.heldTraits;
         for (int i = 0; i < size; i++) {
             Holding holding = holdings.get(i);
             held[i] = holding.recordCount();
@@ -336,8 +345,8 @@ public final class ScoringBatch {
         // Record counts, largest first, with each holding's traits alongside. Each holding goes straight to its rank
         // (the holdings before it with at least its count, after it with more): a handful of holdings makes that a
         // few dozen comparisons without branches, where a sort's branches on random counts mispredict.
-        long[] counts = new long[size];
-        int[] traits = new int[size];
+        long[] counts = scratch.counts;
+        int[] traits = scratch.traits;
         for (int i = 0; i < size; i++) {
             long count = held[i];
             int rank = 0;
@@ -475,6 +484,43 @@ public final class ScoringBatch {
         }
         Integer index = controlIndex.get(controlId);
         return index == null ? -1 : index;
+    }
+
+    /**
+     * A thread's working arrays, reused from one vendor to the next: scoring then allocates little more than its
+     * figures, and a portfolio's worth of short-lived arrays does not push the vendors' own data out of the caches.
+     * Every array is written before it is read, for the lengths in use.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        int[] threats = new int[0];
+        double[] strengths = new double[0];
+        double[] gapFactors = new double[0];
+        boolean[] blocked = new boolean[0];
+        long[] held = new long[0];
+        int[] heldTraits = new int[0];
+        long[] counts = new long[0];
+        int[] traits = new int[0];
+
+        /** This, with room for so many campaigns, controls and holdings. */
+        Scratch fit(int campaignCount, int controlCount, int holdingCount) {
+            if (threats.length < campaignCount) {
+                threats = new int[campaignCount];
+                strengths = new double[campaignCount];
+            }
+            if (gapFactors.length < controlCount) {
+                gapFactors = new double[controlCount];
+                blocked = new boolean[controlCount];
+            }
+            if (held.length < holdingCount) {
+                held = new long[holdingCount];
+                heldTraits = new int[holdingCount];
+                counts = new long[holdingCount];
+                traits = new int[holdingCount];
+            }
+            return this;
+        }
     }
 
     /** One published campaign with what depends only on it and on {@code now}. */
