@@ -10,12 +10,15 @@ package io.tollgate.scoring;
  */
 public record ControlAnswer(String controlId, int baseWeight, ControlStatus status, EvidenceQuality evidence) {
 
+    static final int MIN_BASE_WEIGHT = 1;
+    static final int MAX_BASE_WEIGHT = 5;
+
     public ControlAnswer {
         Checks.notNull(controlId, "controlId");
         if (controlId.isBlank()) {
             throw new IllegalArgumentException("controlId must not be blank");
         }
-        if (baseWeight < 1 || baseWeight > 5) {
+        if (baseWeight < MIN_BASE_WEIGHT || baseWeight > MAX_BASE_WEIGHT) {
             throw new IllegalArgumentException("baseWeight must be between 1 and 5, was " + baseWeight);
         }
         Checks.notNull(status, "status");
