@@ -54,6 +54,10 @@ echo "idle: GET /vendors/$READ_ID/risk, $CONC connections${READ_RATE:+ at $READ_
 NAME="Bench vishing campaign $(date +%s)"
 PUBLISHED=$(date -u -d yesterday +%F)
 BEFORE=$(SQL "SELECT UTC_TIMESTAMP()")
+# CPU seconds (user + system) of the server and of the database: less at the mercy of other processes than time.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+DBPID=$(pgrep -x mariadbd || pgrep -x mysqld)
+APP0=$(cpu $SERVER); DB0=$(cpu "$DBPID")
 T0=$(date +%s.%N)
 STATUS=$(curl -s -o "$OUT/incident.json" -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/v1/incidents" \
   -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{
@@ -69,10 +73,12 @@ STATUS=$(curl -s -o "$OUT/incident.json" -w '%{http_code}' -X POST "http://127.0
 LOAD=$!
 until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)")" = 0 ]; do sleep 0.2; done
 T1=$(date +%s.%N)
+APP1=$(cpu $SERVER); DB1=$(cpu "$DBPID")
 touch "$OUT/done"
 wait $LOAD
 FRESH=$(SQL "SELECT COUNT(*) FROM vendor_risk_score WHERE scored_at >= '$BEFORE'")
 CHANGED=$(SQL "SELECT COUNT(*) FROM vendor_risk_score_history WHERE reason = 'incident $NAME updated'")
 echo "re-score after publishing: $(echo "$T1 - $T0" | bc) s end to end; $FRESH of $VENDORS scores recomputed since; $CHANGED changed score or grade"
+echo "CPU meanwhile: server $(echo "$APP1 - $APP0" | bc) s (the read load's share included), database $(echo "$DB1 - $DB0" | bc) s"
 for f in "$OUT"/during.*.txt; do echo "during ($(basename "$f")): p99 $(p99 "$f"), $(rate "$f")"; done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,10 +1,10 @@
 package io.tollgate.dashboard;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
 import io.tollgate.finding.FindingsChanged;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.tollgate.risk.VendorRiskScored;
 import io.tollgate.risk.VendorsRiskScored;
 import io.tollgate.vendor.VendorChanged;
@@ -171,6 +171,10 @@ public class DashboardAggregates {
                 continue; // deleted: the deleting transaction, which needed the vendor's lock, subtracts it
             }
             CellKey after = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
+            if (countedAsIs(old, v) && after.equals(new CellKey(old.tier(), old.grade(), old.impactBand(),
+                    old.likelihoodBand())) && Objects.equals(old.score(), v.score())) {
+                continue; // counted as it is
+            }
             if (old != null) {
                 cells.merge(new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand()),
                         new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum);
