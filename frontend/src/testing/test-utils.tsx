@@ -70,6 +70,7 @@ export function vendorJson(overrides: Partial<Record<keyof Vendor, unknown>> = {
     services: [],
     platforms: [],
     usedBy: [],
+    usedByCount: 0,
     totalRecords: 0,
     dataCategoryCount: 0,
     version: 0,

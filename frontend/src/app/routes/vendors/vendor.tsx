@@ -103,7 +103,8 @@ function VendorPage({ vendorId }: { vendorId: number }) {
         {risk && <VendorWhatIf key={risk.scoredAt.toISOString()} vendorId={vendor.id} risk={risk} controlNames={controlNames} />}
         <Grid gutter="md">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <PlatformGraph name={vendor.name} platforms={vendor.platforms} usedBy={vendor.usedBy} />
+            <PlatformGraph vendorId={vendor.id} name={vendor.name} platforms={vendor.platforms} usedBy={vendor.usedBy}
+              usedByCount={vendor.usedByCount} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <VendorReassessmentCard vendorId={vendor.id} />

@@ -1,7 +1,9 @@
-import { Button, Group, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { DataHolding, Reassessment, Vendor, VendorControl, VendorRisk } from '@/api-client';
+import { usedByListPath } from '@/features/vendors/utils/used-by';
 import { cadenceText, formatCount, formatDay, formatScore, stateLabels, tierLabels } from '../utils/labels';
 import classes from './vendor-report.module.css';
 
@@ -148,7 +150,17 @@ export function VendorReport(props: VendorReportProps) {
           Runs on: {vendor.platforms.length ? vendor.platforms.map((p) => p.name).join(', ') : 'none recorded'}.
         </Text>
         <Text size="sm">
-          Used by: {vendor.usedBy.length ? vendor.usedBy.map((p) => p.name).join(', ') : 'none recorded'}.
+          Used by ({vendor.usedByCount}): {vendor.usedBy.length ? vendor.usedBy.map((p) => p.name).join(', ') : 'none recorded'}
+          {vendor.usedByCount > vendor.usedBy.length && (
+            <>
+              {' '}
+              and{' '}
+              <Anchor component={Link} to={usedByListPath(vendor.id)} size="sm">
+                {vendor.usedByCount - vendor.usedBy.length} more
+              </Anchor>
+            </>
+          )}
+          .
         </Text>
         {reassessment && (
           <Text size="sm">

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { PlatformRef, Vendor } from '@/api-client';
 import { formatDate, formatDateTime } from '@/utils/format';
+import { usedByListPath } from '../utils/used-by';
 import { categoryLabels } from '../utils/labels';
 import { StatusBadge, TierBadge } from './vendor-badges';
 
@@ -126,9 +127,14 @@ export function VendorPlatforms({ vendor }: { vendor: Vendor }) {
         </div>
         <div>
           <Title order={3} fz="sm" mb={6}>
-            Used by ({vendor.usedBy.length})
+            Used by ({vendor.usedByCount})
           </Title>
           <VendorLinks vendors={vendor.usedBy} empty="No vendor runs on this one." />
+          {vendor.usedByCount > vendor.usedBy.length && (
+            <Anchor component={Link} to={usedByListPath(vendor.id)} size="sm" mt={6} display="inline-block">
+              Show all {vendor.usedByCount}
+            </Anchor>
+          )}
         </div>
       </Stack>
     </Card>

@@ -58,6 +58,23 @@ describe('VendorsList', () => {
     expect(screen.getByRole('textbox', { name: 'Tier' })).toHaveValue('High');
   });
 
+  test('lists the users of a platform from a "show all" link, names the platform and lets the filter go', async () => {
+    signIn();
+    const fetchMock = mockFetch(({ url }) => {
+      if (url.pathname === '/api/v1/vendors') return json(pageJson([vendorJson({ name: 'Skyline' })], { totalItems: 1 }));
+      if (url.pathname === '/api/v1/vendors/7') return json(vendorJson({ id: 7, name: 'Salesforce' }));
+      return problem(404, 'unexpected');
+    });
+    const { router } = renderAt('/vendors', <VendorsList />, '/vendors?platformId=7');
+
+    expect(await screen.findByText('Salesforce')).toBeInTheDocument();
+    expect(listCalls(fetchMock).find((params) => params.has('platformId'))!.get('platformId')).toBe('7');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show all vendors, not only those that use Salesforce' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(listCalls(fetchMock).at(-1)!.has('platformId')).toBe(false));
+  });
+
   test('puts a chosen filter in the URL and starts again from page 1', async () => {
     const fetchMock = serveVendors();
     const { router } = renderAt('/vendors', <VendorsList />, '/vendors?page=3');

@@ -1,8 +1,9 @@
-import { Box, Button, Group, Loader, Pagination, Paper, Select, Stack, Text } from '@mantine/core';
+import { Box, Button, CloseButton, Group, Loader, Pagination, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconBuildingStore, IconFilterOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { ProblemAlert } from '@/components/errors/problem-alert';
+import { useVendor } from '../api/get-vendor';
 import { useVendors } from '../api/get-vendors';
 import { PAGE_SIZES, toListVendorsRequest, useVendorListParams } from '../hooks/use-vendor-list-params';
 import { VendorCards } from './vendor-cards';
@@ -10,6 +11,20 @@ import { VendorFilters } from './vendor-filters';
 import { VendorsTable } from './vendors-table';
 
 const pageSizeOptions = PAGE_SIZES.map((size) => ({ value: String(size), label: `${size} per page` }));
+
+/** The "used by" filter has no control of its own: it comes from a vendor's "show all" link, and can only be removed. */
+function PlatformFilter({ platformId, onClear }: { platformId: number; onClear: () => void }) {
+  const { data: platform } = useVendor({ vendorId: platformId });
+  const name = platform?.name ?? `vendor ${platformId}`;
+  return (
+    <Group gap="xs" mt="sm" wrap="nowrap">
+      <Text size="sm">
+        Only the vendors that use <strong>{name}</strong>
+      </Text>
+      <CloseButton size="sm" aria-label={`Show all vendors, not only those that use ${name}`} onClick={onClear} />
+    </Group>
+  );
+}
 
 /** The vendor registry: filters, sortable table (cards on phones) and paging, all in the URL. */
 export function VendorsList({ emptyAction }: { emptyAction?: ReactNode }) {
@@ -23,6 +38,9 @@ export function VendorsList({ emptyAction }: { emptyAction?: ReactNode }) {
     <Stack gap="md">
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md">
         <VendorFilters params={params} onChange={update} />
+        {params.platformId !== undefined && (
+          <PlatformFilter platformId={params.platformId} onClear={() => update({ platformId: undefined })} />
+        )}
       </Paper>
 
       {error ? (

@@ -20,6 +20,8 @@ export type VendorListParams = {
   category?: VendorCategory;
   tier?: VendorTier;
   status?: VendorStatus;
+  /** Only the vendors that use this one (the "used by" list of a platform, without its cap). */
+  platformId?: number;
   sort: VendorSort;
 };
 
@@ -42,6 +44,7 @@ export function parseVendorListParams(search: URLSearchParams): VendorListParams
     category: oneOf(VendorCategory, search.get('category')),
     tier: oneOf(VendorTier, search.get('tier')),
     status: oneOf(VendorStatus, search.get('status')),
+    platformId: positiveInt(search.get('platformId')),
     sort: oneOf(VendorSort, search.get('sort')) ?? DEFAULT_SORT,
   };
 }
@@ -54,6 +57,7 @@ export function toListVendorsRequest(params: VendorListParams): ListVendorsReque
     category: params.category,
     tier: params.tier,
     status: params.status,
+    platformId: params.platformId,
     sort: params.sort,
   };
 }
@@ -88,9 +92,9 @@ export function useVendorListParams() {
     [setSearchParams],
   );
 
-  const hasFilters = Boolean(params.q || params.category || params.tier || params.status);
+  const hasFilters = Boolean(params.q || params.category || params.tier || params.status || params.platformId);
   const clearFilters = useCallback(
-    () => update({ q: '', category: undefined, tier: undefined, status: undefined }),
+    () => update({ q: '', category: undefined, tier: undefined, status: undefined, platformId: undefined }),
     [update],
   );
 

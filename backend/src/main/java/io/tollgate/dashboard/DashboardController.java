@@ -124,7 +124,7 @@ public class DashboardController implements DashboardApi {
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
     public HttpResponse<String> exportVendorRegisterCsv(String q, VendorCategory category, VendorTier tier,
                                                         VendorStatus status, VendorSort sort) {
-        String csv = register.export(new VendorFilter(q, category, tier, status), sort);
+        String csv = register.export(new VendorFilter(q, category, tier, status, null), sort);
         return HttpResponse.ok(csv).contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"vendor-register-" + reassessments.today() + ".csv\"");
     }

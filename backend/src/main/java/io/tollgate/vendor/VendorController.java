@@ -67,8 +67,8 @@ public class VendorController implements VendorsApi {
     @Override
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
     public VendorPage listVendors(Integer page, Integer size, String q, VendorCategory category, VendorTier tier,
-                                  VendorStatus status, VendorSort sort) {
-        Page<VendorDetails> result = vendors.list(new VendorFilter(q, category, tier, status), page, size, sort);
+                                  VendorStatus status, Long platformId, VendorSort sort) {
+        Page<VendorDetails> result = vendors.list(new VendorFilter(q, category, tier, status, platformId), page, size, sort);
         return new VendorPage(result.getContent().stream().map(VendorController::toApi).toList(),
                 page, size, result.getTotalSize(), result.getTotalPages());
     }
@@ -112,7 +112,7 @@ public class VendorController implements VendorsApi {
         Vendor v = details.vendor();
         return new io.tollgate.api.model.Vendor(v.id(), v.name(), v.website(), v.category(), v.tier(), v.status(),
                 v.services() == null ? List.of() : v.services(), refs(details.platforms()), refs(details.usedBy()),
-                v.totalRecords(), v.dataCategoryCount(), v.version(),
+                details.usedByCount(), v.totalRecords(), v.dataCategoryCount(), v.version(),
                 v.createdAt().atOffset(ZoneOffset.UTC), v.updatedAt().atOffset(ZoneOffset.UTC))
                 .description(v.description())
                 .businessOwner(v.businessOwner())

@@ -1,21 +1,23 @@
 package io.tollgate.vendor;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import io.micronaut.data.repository.jpa.criteria.QuerySpecification;
 import io.tollgate.api.model.VendorCategory;
 import io.tollgate.api.model.VendorStatus;
 import io.tollgate.api.model.VendorTier;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The list filters of GET /vendors; every one optional. */
+/** The list filters of GET /vendors; every one optional. {@code platformId} keeps the vendors that use that platform. */
 public record VendorFilter(@Nullable String query, @Nullable VendorCategory category, @Nullable VendorTier tier,
-                           @Nullable VendorStatus status) {
+                           @Nullable VendorStatus status, @Nullable Long platformId) {
 
-    PredicateSpecification<Vendor> toSpecification() {
-        return (root, cb) -> {
+    QuerySpecification<Vendor> toSpecification() {
+        return (root, criteria, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (query != null && !query.isBlank()) {
                 // The table's collation is case-insensitive, so LIKE matches regardless of case.
@@ -30,6 +32,13 @@ public record VendorFilter(@Nullable String query, @Nullable VendorCategory cate
             }
             if (status != null) {
                 predicates.add(cb.equal(root.get("status"), status));
+            }
+            if (platformId != null) {
+                // Vendor maps no relation to its links, so the links are selected in a subquery (a semi-join to the database).
+                Subquery<Long> users = criteria.subquery(Long.class);
+                Root<VendorPlatform> link = users.from(VendorPlatform.class);
+                users.select(link.get("key").get("vendorId")).where(cb.equal(link.get("key").get("platformId"), platformId));
+                predicates.add(root.get("id").in(users));
             }
             // No filter means no WHERE clause: an empty AND would render as "WHERE " and break the SQL.
             return predicates.isEmpty() ? null : cb.and(predicates.toArray(new Predicate[0]));

@@ -133,20 +133,27 @@ public class VendorService {
         return details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
     }
 
+    /** Three statements whatever the page holds: the page, its total, and the links of all its vendors. */
     @Transactional
     public Page<VendorDetails> list(VendorFilter filter, int page, int size, VendorSort sort) {
         Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
         List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
-        List<VendorLink> links = ids.isEmpty() ? List.of() : vendors.findLinksOf(ids);
+        List<VendorLink> links = ids.isEmpty() ? List.of() : vendors.findLinksOf(ids, VendorDetails.USED_BY_SHOWN);
         Map<Long, List<VendorLink>> platforms = byVendor(links.stream().filter(VendorLink::isPlatform).toList());
         Map<Long, List<VendorLink>> users = byVendor(links.stream().filter(l -> !l.isPlatform()).toList());
-        return vendorPage.map(v -> new VendorDetails(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
+        return vendorPage.map(v -> details(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
     }
 
     private VendorDetails details(Vendor vendor) {
-        List<VendorLink> links = vendors.findLinksOf(List.of(vendor.id()));
-        return new VendorDetails(vendor, links.stream().filter(VendorLink::isPlatform).toList(),
+        List<VendorLink> links = vendors.findLinksOf(vendor.id(), VendorDetails.USED_BY_SHOWN);
+        return details(vendor, links.stream().filter(VendorLink::isPlatform).toList(),
                 links.stream().filter(l -> !l.isPlatform()).toList());
+    }
+
+    private static VendorDetails details(Vendor vendor, List<VendorLink> platforms, List<VendorLink> firstUsers) {
+        // Every user row carries the total; no row means no user.
+        long usedByCount = firstUsers.isEmpty() ? 0 : firstUsers.get(0).fromVendorUserCount();
+        return new VendorDetails(vendor, platforms, firstUsers, usedByCount);
     }
 
     private static Map<Long, List<VendorLink>> byVendor(List<VendorLink> links) {
