@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Works off the scoring queue: turns re-score requests into jobs, then claims chunks of jobs and re-scores each
  * chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are scored one by one, each in
  * its own transaction, so one bad vendor is retried alone. Every instance runs {@code tollgate.scoring.workers}
- * claimers at once (two by default: one chunk waits on the database while the other computes); instances and
- * claimers share the tables safely (see {@link ScoringJobs}).
+ * claimers at once; instances and claimers share the tables safely (see {@link ScoringJobs}). One by default: on two
+ * cores a second claimer made a 30,000-vendor re-score 14 % faster but pushed the API's p99 to 2-3 times idle
+ * (docs/benchmarks.md); an instance that only scores, or a larger machine, can run more.
  */
 @Singleton
 public class ScoringWorker {
@@ -41,7 +42,7 @@ public class ScoringWorker {
 
     public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, BulkScoring bulk, RiskInputs inputs,
                          @Value("${tollgate.scoring.batch-size:1000}") int batchSize,
-                         @Value("${tollgate.scoring.workers:2}") int workers,
+                         @Value("${tollgate.scoring.workers:1}") int workers,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.jobs = jobs;
         this.risk = risk;
