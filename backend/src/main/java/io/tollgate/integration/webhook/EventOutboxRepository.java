@@ -14,24 +14,21 @@ public interface EventOutboxRepository extends GenericRepository<EventOutboxEntr
 
     EventOutboxEntry save(EventOutboxEntry entry);
 
-    /**
-     * Queues the event for every active subscription to its type. For score changes a subscription gets it when the
-     * grade changed or the move reaches its threshold; other events pass {@code always = true}.
-     */
+    /** Queues the event for every active subscription to its type (score changes go by {@link #receivers}). */
     @Query("""
             INSERT INTO webhook_delivery (subscription_id, event_id, status, attempts, next_attempt_at, created_at, updated_at)
             SELECT s.id, :eventId, 'PENDING', 0, :now, :now, :now
               FROM webhook_subscription s
               JOIN webhook_subscription_event e ON e.subscription_id = s.id AND e.event_type = :eventType
-             WHERE s.active = TRUE AND (:always = TRUE OR s.min_score_delta <= :absDelta)""")
-    int fanOut(long eventId, String eventType, boolean always, BigDecimal absDelta, Instant now);
+             WHERE s.active = TRUE""")
+    int fanOut(long eventId, String eventType, Instant now);
 
     /** An active subscription to an event type, with its score threshold. */
     @io.micronaut.core.annotation.Introspected
     record Receiver(long subscriptionId, BigDecimal minScoreDelta) {
     }
 
-    /** The same subscriptions {@link #fanOut} would queue for, in id order. */
+    /** The subscriptions {@link #fanOut} would queue for, in id order, with their score thresholds. */
     @Query("""
             SELECT s.id AS subscription_id, s.min_score_delta
               FROM webhook_subscription s

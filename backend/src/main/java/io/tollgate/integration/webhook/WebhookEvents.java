@@ -43,9 +43,7 @@ public class WebhookEvents {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void scoreChanged(long vendorId, String vendorName, BigDecimal previousScore, String previousGrade,
                              BigDecimal score, String grade, String reason) {
-        ScoreChange change = new ScoreChange(vendorId, vendorName, previousScore, previousGrade, score, grade, reason);
-        EventOutboxEntry event = store(SCORE_CHANGED, change.data());
-        outbox.fanOut(event.id(), SCORE_CHANGED, change.gradeChanged(), change.delta().abs(), event.createdAt());
+        scoresChanged(List.of(new ScoreChange(vendorId, vendorName, previousScore, previousGrade, score, grade, reason)));
     }
 
     /** One vendor's score move, as {@link #scoresChanged} takes them. */
@@ -75,7 +73,7 @@ public class WebhookEvents {
 
     /**
      * The score moves of a re-score chunk: the subscriptions are read once, and an event is stored only for a
-     * move some subscription takes (the same rule as {@link #scoreChanged}). An event no delivery refers to
+     * move some subscription takes (its grade changed, or |delta| reaches the subscription's threshold). An event no delivery refers to
      * would never be sent, only deleted by retention; with no subscription at all this costs one read.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -103,7 +101,7 @@ public class WebhookEvents {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void raise(String type, Map<String, Object> data) {
         EventOutboxEntry event = store(type, data);
-        outbox.fanOut(event.id(), type, true, BigDecimal.ZERO, event.createdAt());
+        outbox.fanOut(event.id(), type, event.createdAt());
     }
 
     /** A ping for one subscription only; returns the event's id. */
