@@ -116,7 +116,7 @@ public class DashboardAggregates {
                 repository.cadenceMonths(v.tier()).orElseThrow());
 
         Map<CellKey, BigDecimal[]> deltas = new TreeMap<>();
-        counted.ifPresent(old -> deltas.merge(new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand()),
+        counted.ifPresent(old -> deltas.merge(cellOf(old),
                 new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum));
         deltas.merge(key, new BigDecimal[]{BigDecimal.ONE, orZero(v.score())}, DashboardAggregates::sum);
         deltas.forEach((cell, delta) -> {
@@ -128,6 +128,11 @@ public class DashboardAggregates {
         moveDueDay(counted.map(DashboardVendor::reassessmentDue).orElse(null), due);
         repository.upsertVendor(vendorId, key.tier(), v.status(), key.grade(), key.impactBand(), key.likelihoodBand(),
                 v.score(), lastAssessed, due);
+    }
+
+    /** The cell a vendor is counted in now. */
+    private static CellKey cellOf(DashboardVendor vendor) {
+        return new CellKey(vendor.tier(), vendor.grade(), vendor.impactBand(), vendor.likelihoodBand());
     }
 
     private static CellKey cell(String tier, String grade, BigDecimal impact, BigDecimal likelihood) {
@@ -171,12 +176,11 @@ public class DashboardAggregates {
                 continue; // deleted: the deleting transaction, which needed the vendor's lock, subtracts it
             }
             CellKey after = cell(v.tier(), v.grade(), v.impact(), v.likelihood());
-            if (countedAsIs(old, v) && after.equals(new CellKey(old.tier(), old.grade(), old.impactBand(),
-                    old.likelihoodBand())) && Objects.equals(old.score(), v.score())) {
+            if (countedAsIs(old, v) && after.equals(cellOf(old)) && Objects.equals(old.score(), v.score())) {
                 continue; // counted as it is
             }
             if (old != null) {
-                cells.merge(new CellKey(old.tier(), old.grade(), old.impactBand(), old.likelihoodBand()),
+                cells.merge(cellOf(old),
                         new BigDecimal[]{BigDecimal.ONE.negate(), negate(old.score())}, DashboardAggregates::sum);
             }
             cells.merge(after, new BigDecimal[]{BigDecimal.ONE, orZero(v.score())}, DashboardAggregates::sum);
