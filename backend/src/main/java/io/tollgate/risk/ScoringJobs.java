@@ -168,6 +168,12 @@ public class ScoringJobs {
         }
     }
 
+    /** Gives back the jobs a stopping instance still holds; returns how many. */
+    @Transactional
+    public int releaseHeldBy(String worker) {
+        return jobs.releaseHeldBy(worker);
+    }
+
     /** A job that keeps failing is dropped after five attempts (the error is logged); otherwise retried later. */
     @Transactional
     public void fail(ScoringJob job, String worker) {

@@ -3,6 +3,7 @@ package io.tollgate.risk;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -39,6 +41,7 @@ public class ScoringWorker {
     private final ExecutorService executor;
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, BulkScoring bulk, RiskInputs inputs,
                          @Value("${tollgate.scoring.batch-size:1000}") int batchSize,
@@ -55,7 +58,7 @@ public class ScoringWorker {
 
     @Scheduled(fixedDelay = "${tollgate.scoring.interval:1s}", initialDelay = "${tollgate.scoring.initial-delay:2s}")
     void drain() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping.get() || !running.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -88,7 +91,40 @@ public class ScoringWorker {
         int done;
         do {
             done = runOnce(worker, batchSize);
-        } while (done == batchSize);
+        } while (done == batchSize && !stopping.get());
+    }
+
+    /**
+     * On shutdown (a rolling deploy, a scaled-in instance) claims no more chunks, lets the chunk in hand finish for
+     * a few seconds, then gives back whatever this instance still holds, so another instance re-scores it now rather
+     * than when the two-minute lease runs out. A chunk that commits after the release only re-scores its vendors
+     * twice, which changes nothing: its completion matches on the lease it no longer has.
+     */
+    @PreDestroy
+    void stop() {
+        stopping.set(true);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (running.get() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try {
+            int released = jobs.releaseHeldBy(workerId);
+            if (released > 0) {
+                LOG.info("Gave back {} scoring jobs on shutdown", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not give back scoring jobs on shutdown; their leases run out instead: {}", e.toString());
+        }
+    }
+
+    /** This instance's claimer name (its extra claimers add {@code -N}). */
+    String workerId() {
+        return workerId;
     }
 
     /** Claims and processes one batch as {@code worker}; returns how many jobs it claimed. */

@@ -1,6 +1,7 @@
 package io.tollgate.risk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tollgate.testsupport.Database;
 import io.tollgate.testsupport.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,27 @@ class ScoringJobsTest extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aStoppingInstanceGivesBackTheJobsItsClaimersHoldAndNoOneElses() throws Exception {
+        long id = vendor("Leased").create(analyst());
+        await("the first score is done", () -> requests.countFor(List.of(id)) == 0 && repository.countFor(List.of(id)) == 0);
+        String instance = "test-instance-" + java.util.UUID.randomUUID();
+        String lookalike = instance + "x";
+        for (String holder : List.of(instance, instance + "-1", lookalike)) {
+            Database.update("""
+                    INSERT INTO scoring_job (vendor_id, reason, not_before, attempts, locked_by, locked_until, created_at)
+                    VALUES (?, 'test', UTC_TIMESTAMP(6), 1, ?, UTC_TIMESTAMP(6) + INTERVAL 2 MINUTE, UTC_TIMESTAMP(6))""",
+                    id, holder);
+        }
+
+        assertThat(jobs.releaseHeldBy(instance)).isEqualTo(2);
+
+        assertThat(Database.column("SELECT COUNT(*) FROM scoring_job WHERE locked_by IN (?, ?)", instance, instance + "-1"))
+                .isEqualTo("0");
+        assertThat(Database.column("SELECT COUNT(*) FROM scoring_job WHERE locked_by = ? AND attempts = 1", lookalike))
+                .isEqualTo("1");
+        Database.update("DELETE FROM scoring_job WHERE locked_by = ?", lookalike);
     }
 }
