@@ -32,16 +32,16 @@ SELECT id, 'LOYALTY_NUMBER', total_records DIV 3, 'SYSTEM_OF_RECORD', '[]', FALS
   FROM vendor WHERE name LIKE 'Bench vendor %' AND data_category_count >= 3;
 
 INSERT INTO vendor_risk_score (vendor_id, score, grade, inherent_risk, residual_risk, likelihood, impact,
-                               control_effectiveness, indicative_loss_usd, model_version, explanation, scored_at,
-                               inputs_hash)
+                               control_effectiveness, indicative_loss_usd, model_version, scored_at, inputs_hash)
 SELECT id, sc, CASE WHEN sc >= 90 THEN 'A' WHEN sc >= 80 THEN 'B' WHEN sc >= 65 THEN 'C' WHEN sc >= 50 THEN 'D' ELSE 'F' END,
-       100 - sc, 100 - sc, (id % 97) / 97, (id * 7) % 100, 0.5, 1000000, 'bench',
-       CONCAT('{"factors":[],"impact":{"recordCount":1000,"categories":["NAME"],"vulnerableSubjects":false,',
+       100 - sc, 100 - sc, (id % 97) / 97, (id * 7) % 100, 0.5, 1000000, 'bench', CURRENT_TIMESTAMP(6), REPEAT('0', 64)
+  FROM (SELECT id, ROUND(15 + (id * 7919) % 850 / 10, 1) AS sc FROM vendor WHERE name LIKE 'Bench vendor %') s;
+INSERT INTO vendor_risk_explanation (vendor_id, explanation)
+SELECT s.vendor_id, COMPRESS(CONCAT('{"factors":[],"impact":{"recordCount":1000,"categories":["NAME"],"vulnerableSubjects":false,',
               '"dataSensitivity":1.0,"volume":0.5,"access":0.5,"inherentImpact":50.0},"exposure":[],"threats":[],',
               '"gate":{"cap":1.0,"binding":false,"controlCodes":[],"incidentIds":[]},"controlCosts":[],',
-              '"whatIf":[{"controlCodes":["C08"],"score":', LEAST(100, sc + 9), ',"grade":"C"}]}'),
-       CURRENT_TIMESTAMP(6), REPEAT('0', 64)
-  FROM (SELECT id, ROUND(15 + (id * 7919) % 850 / 10, 1) AS sc FROM vendor WHERE name LIKE 'Bench vendor %') s;
+              '"whatIf":[{"controlCodes":["C08"],"score":', LEAST(100, s.score + 9), ',"grade":"C"}]}'))
+  FROM vendor_risk_score s JOIN vendor v ON v.id = s.vendor_id WHERE v.name LIKE 'Bench vendor %';
 
 -- Rebuild the aggregates (as in V17).
 DELETE FROM dashboard_vendor;

@@ -36,7 +36,7 @@ public interface DashboardRepository extends GenericRepository<DashboardVendor, 
 
     @Introspected
     record Riskiest(long vendorId, String name, String tier, BigDecimal score, String grade, BigDecimal residualRisk,
-                    long totalRecords, String explanation) {
+                    long totalRecords, byte[] explanation) {
     }
 
     @Introspected
@@ -224,9 +224,10 @@ public interface DashboardRepository extends GenericRepository<DashboardVendor, 
     List<CategoryTotal> categories();
 
     @Query("""
-            SELECT v.id AS vendor_id, v.name, v.tier, s.score, s.grade, s.residual_risk, v.total_records, s.explanation
+            SELECT v.id AS vendor_id, v.name, v.tier, s.score, s.grade, s.residual_risk, v.total_records, e.explanation
               FROM (SELECT vendor_id FROM vendor_risk_score ORDER BY score, vendor_id LIMIT :limit) top
               JOIN vendor_risk_score s ON s.vendor_id = top.vendor_id
+              JOIN vendor_risk_explanation e ON e.vendor_id = top.vendor_id
               JOIN vendor v ON v.id = top.vendor_id
              ORDER BY s.score, s.vendor_id""")
     List<Riskiest> riskiest(int limit);

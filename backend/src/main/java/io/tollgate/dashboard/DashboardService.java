@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import io.tollgate.api.model.RiskExplanation;
 import io.tollgate.api.model.WhatIf;
 import io.tollgate.common.Values;
+import io.tollgate.risk.StoredExplanation;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +119,7 @@ public class DashboardService {
     /** The model's first what-if is the score with the single costliest missing control met. */
     private Optional<WhatIf> bestWhatIf(DashboardRepository.Riskiest row) {
         try {
-            RiskExplanation explanation = json.readValue(row.explanation(), RiskExplanation.class);
+            RiskExplanation explanation = json.readValue(StoredExplanation.unpack(row.explanation()), RiskExplanation.class);
             return explanation.getWhatIf().stream().filter(w -> w.getControlCodes().size() == 1).findFirst();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Unreadable stored explanation of vendor {}: {}", row.vendorId(), e.toString());

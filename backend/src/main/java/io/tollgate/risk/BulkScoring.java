@@ -236,14 +236,13 @@ public class BulkScoring {
         // The driver rewrites the batch into multi-row statements (rewriteBatchedStatements).
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO vendor_risk_score (vendor_id, score, grade, inherent_risk, residual_risk, likelihood, impact,
-                                               control_effectiveness, indicative_loss_usd, model_version, explanation,
-                                               scored_at, inputs_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                               control_effectiveness, indicative_loss_usd, model_version, scored_at,
+                                               inputs_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE score = VALUES(score), grade = VALUES(grade), inherent_risk = VALUES(inherent_risk),
                     residual_risk = VALUES(residual_risk), likelihood = VALUES(likelihood), impact = VALUES(impact),
                     control_effectiveness = VALUES(control_effectiveness), indicative_loss_usd = VALUES(indicative_loss_usd),
-                    model_version = VALUES(model_version), explanation = VALUES(explanation), scored_at = VALUES(scored_at),
-                    inputs_hash = VALUES(inputs_hash)""")) {
+                    model_version = VALUES(model_version), scored_at = VALUES(scored_at), inputs_hash = VALUES(inputs_hash)""")) {
             for (VendorRiskScore r : rows) {
                 ps.setLong(1, r.vendorId());
                 ps.setBigDecimal(2, r.score());
@@ -255,9 +254,18 @@ public class BulkScoring {
                 ps.setBigDecimal(8, r.controlEffectiveness());
                 ps.setLong(9, r.indicativeLossUsd());
                 ps.setString(10, r.modelVersion());
-                ps.setString(11, r.explanation());
-                ps.setTimestamp(12, at);
-                ps.setString(13, r.inputsHash());
+                ps.setTimestamp(11, at);
+                ps.setString(12, r.inputsHash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO vendor_risk_explanation (vendor_id, explanation) VALUES (?, ?)
+                ON DUPLICATE KEY UPDATE explanation = VALUES(explanation)""")) {
+            for (VendorRiskScore r : rows) {
+                ps.setLong(1, r.vendorId());
+                ps.setBytes(2, r.explanation());
                 ps.addBatch();
             }
             ps.executeBatch();

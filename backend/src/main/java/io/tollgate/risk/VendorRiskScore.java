@@ -6,7 +6,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A vendor's current risk score as stored (migration V8); explanation is the API's RiskExplanation as JSON. */
+/**
+ * A vendor's current risk score as stored: the figures from {@code vendor_risk_score} (migration V8) and the
+ * explanation, the API's RiskExplanation as JSON in {@link StoredExplanation}'s compressed form, from
+ * {@code vendor_risk_explanation} (V36). Read only through the joined queries of {@link VendorRiskScoreRepository}.
+ */
 @MappedEntity("vendor_risk_score")
 public record VendorRiskScore(@Id long vendorId,
                               BigDecimal score,
@@ -18,7 +22,7 @@ public record VendorRiskScore(@Id long vendorId,
                               BigDecimal controlEffectiveness,
                               long indicativeLossUsd,
                               String modelVersion,
-                              String explanation,
+                              byte[] explanation,
                               Instant scoredAt,
                               String inputsHash) {
 }

@@ -20,26 +20,28 @@ public interface VendorRiskScoreRepository extends GenericRepository<VendorRiskS
                       Instant scoredAt) {
     }
 
-    @Query("SELECT * FROM vendor_risk_score WHERE vendor_id = :vendorId")
+    @Query("""
+            SELECT s.*, e.explanation FROM vendor_risk_score s JOIN vendor_risk_explanation e ON e.vendor_id = s.vendor_id
+             WHERE s.vendor_id = :vendorId""")
     Optional<VendorRiskScore> find(long vendorId);
-
-    @Query("SELECT * FROM vendor_risk_score WHERE vendor_id IN (:vendorIds)")
-    List<VendorRiskScore> findAll(List<Long> vendorIds);
 
     @Query("""
             INSERT INTO vendor_risk_score (vendor_id, score, grade, inherent_risk, residual_risk, likelihood, impact,
-                                           control_effectiveness, indicative_loss_usd, model_version, explanation,
-                                           scored_at, inputs_hash)
+                                           control_effectiveness, indicative_loss_usd, model_version, scored_at, inputs_hash)
             VALUES (:vendorId, :score, :grade, :inherentRisk, :residualRisk, :likelihood, :impact, :controlEffectiveness,
-                    :indicativeLossUsd, :modelVersion, :explanation, :scoredAt, :inputsHash)
+                    :indicativeLossUsd, :modelVersion, :scoredAt, :inputsHash)
             ON DUPLICATE KEY UPDATE score = VALUES(score), grade = VALUES(grade), inherent_risk = VALUES(inherent_risk),
                 residual_risk = VALUES(residual_risk), likelihood = VALUES(likelihood), impact = VALUES(impact),
                 control_effectiveness = VALUES(control_effectiveness), indicative_loss_usd = VALUES(indicative_loss_usd),
-                model_version = VALUES(model_version), explanation = VALUES(explanation), scored_at = VALUES(scored_at),
-                inputs_hash = VALUES(inputs_hash)""")
+                model_version = VALUES(model_version), scored_at = VALUES(scored_at), inputs_hash = VALUES(inputs_hash)""")
     void upsert(long vendorId, BigDecimal score, String grade, BigDecimal inherentRisk, BigDecimal residualRisk,
                 BigDecimal likelihood, BigDecimal impact, BigDecimal controlEffectiveness, long indicativeLossUsd,
-                String modelVersion, String explanation, Instant scoredAt, String inputsHash);
+                String modelVersion, Instant scoredAt, String inputsHash);
+
+    @Query("""
+            INSERT INTO vendor_risk_explanation (vendor_id, explanation) VALUES (:vendorId, :explanation)
+            ON DUPLICATE KEY UPDATE explanation = VALUES(explanation)""")
+    void upsertExplanation(long vendorId, byte[] explanation);
 
     @Query("""
             INSERT INTO vendor_risk_score_history (vendor_id, score, grade, residual_risk, model_version, reason, scored_at)

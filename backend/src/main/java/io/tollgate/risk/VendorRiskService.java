@@ -76,7 +76,8 @@ public class VendorRiskService {
         Optional<VendorRiskScore> previous = scores.find(vendorId);
         scores.upsert(vendorId, stored.score(), stored.grade(), stored.inherentRisk(), stored.residualRisk(),
                 stored.likelihood(), stored.impact(), stored.controlEffectiveness(), stored.indicativeLossUsd(),
-                stored.modelVersion(), stored.explanation(), now, stored.inputsHash());
+                stored.modelVersion(), now, stored.inputsHash());
+        scores.upsertExplanation(vendorId, stored.explanation());
         if (previous.isEmpty() || changed(previous.get().score(), previous.get().grade(), stored)) {
             scores.insertHistory(vendorId, stored.score(), stored.grade(), stored.residualRisk(), stored.modelVersion(),
                     historyReason(previous.isEmpty(), reason), now);
@@ -132,15 +133,15 @@ public class VendorRiskService {
 
     public RiskExplanation explanation(VendorRiskScore score) {
         try {
-            return json.readValue(score.explanation(), RiskExplanation.class);
+            return json.readValue(StoredExplanation.unpack(score.explanation()), RiskExplanation.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String write(RiskExplanation explanation) {
+    private byte[] write(RiskExplanation explanation) {
         try {
-            return json.writeValueAsString(explanation);
+            return StoredExplanation.pack(json.writeValueAsBytes(explanation));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

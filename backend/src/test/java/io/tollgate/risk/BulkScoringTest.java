@@ -54,6 +54,15 @@ class BulkScoringTest extends IntegrationTest {
         }
     }
 
+    /** The stored explanation as the database itself uncompresses it. */
+    private static String explanation(long vendorId) {
+        try {
+            return Database.column("SELECT CONVERT(UNCOMPRESS(explanation) USING utf8mb4) FROM vendor_risk_explanation WHERE vendor_id = ?", vendorId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long historyRows(long vendorId) throws SQLException {
         return Long.parseLong(Database.column("SELECT COUNT(*) FROM vendor_risk_score_history WHERE vendor_id = ?", vendorId));
     }
@@ -74,16 +83,16 @@ class BulkScoringTest extends IntegrationTest {
         long movedHistory = historyRows(moved);
         String steadyScoredAt = stored("scored_at", steady);
         // Mark both stored explanations, and change Moved's data behind the application's back (no trigger).
-        Database.update("UPDATE vendor_risk_score SET explanation = '{\"marker\":true}' WHERE vendor_id IN (?, ?)", steady, moved);
+        Database.update("UPDATE vendor_risk_explanation SET explanation = COMPRESS('{\"marker\":true}') WHERE vendor_id IN (?, ?)", steady, moved);
         Database.update("UPDATE data_holding SET record_count = 2000000 WHERE vendor_id = ? AND data_category = 'DATE_OF_BIRTH'", moved);
 
         jobs.enqueueAll("portfolio check");
         settled(steady, moved);
 
-        assertThat(stored("explanation", steady)).isEqualTo("{\"marker\":true}");
+        assertThat(explanation(steady)).isEqualTo("{\"marker\":true}");
         assertThat(historyRows(steady)).isEqualTo(steadyHistory);
         assertThat(stored("scored_at", steady)).isNotEqualTo(steadyScoredAt);
-        assertThat(stored("explanation", moved)).contains("\"factors\"").doesNotContain("marker");
+        assertThat(explanation(moved)).contains("\"factors\"").doesNotContain("marker");
         assertThat(historyRows(moved)).isEqualTo(movedHistory + 1);
         assertThat(Database.column("SELECT reason FROM vendor_risk_score_history WHERE vendor_id = ? ORDER BY id DESC LIMIT 1", moved))
                 .isEqualTo("portfolio check");
@@ -96,12 +105,12 @@ class BulkScoringTest extends IntegrationTest {
     void aChangeToTheVendorItselfRefreshesItsExplanationEvenWhenTheScoreStays() throws SQLException {
         long id = scoredVendor("Renamed");
         long history = historyRows(id);
-        Database.update("UPDATE vendor_risk_score SET explanation = '{\"marker\":true}' WHERE vendor_id = ?", id);
+        Database.update("UPDATE vendor_risk_explanation SET explanation = COMPRESS('{\"marker\":true}') WHERE vendor_id = ?", id);
 
         jobs.enqueue(id, "vendor details changed");
         settled(id);
 
-        assertThat(stored("explanation", id)).contains("\"factors\"").doesNotContain("marker");
+        assertThat(explanation(id)).contains("\"factors\"").doesNotContain("marker");
         assertThat(historyRows(id)).isEqualTo(history);
     }
 
@@ -123,13 +132,13 @@ class BulkScoringTest extends IntegrationTest {
                 "control_effectiveness", "indicative_loss_usd", "model_version");
         List<String> chunked = figures.stream().map(c -> stored(c, id)).toList();
         // The chunk scores the what-ifs on the score-only path; they must match the full model's.
-        Object chunkedWhatIf = whatIf(stored("explanation", id));
+        Object chunkedWhatIf = whatIf(explanation(id));
         assertThat(chunkedWhatIf).asList().isNotEmpty();
 
         risk.rescore(id, "compare", inputs.context());
 
         assertThat(figures.stream().map(c -> stored(c, id)).toList()).isEqualTo(chunked);
-        assertThat(whatIf(stored("explanation", id))).isEqualTo(chunkedWhatIf);
+        assertThat(whatIf(explanation(id))).isEqualTo(chunkedWhatIf);
     }
 
     private Object whatIf(String explanation) {
