@@ -1,6 +1,9 @@
 package io.tollgate.risk;
 
 import io.tollgate.scoring.AccessType;
+import io.tollgate.scoring.ControlAnswer;
+import io.tollgate.scoring.ControlStatus;
+import io.tollgate.scoring.EvidenceQuality;
 import io.tollgate.scoring.DataCategory;
 import io.tollgate.scoring.ExposureProfile;
 import io.tollgate.scoring.Holding;
@@ -47,5 +50,32 @@ class InputFingerprintTest {
         assertThat(again).isEqualTo(first);
         assertThat(RiskInputs.fingerprint(input(archived))).isEqualTo(changed);
         assertThat(RiskInputs.fingerprint(input(List.of()))).isNotEqualTo(first).isNotEqualTo(changed);
+    }
+
+    private static ScoringInput input(List<Holding> holdings, ExposureProfile exposure, List<ControlAnswer> controls) {
+        return new ScoringInput(new VendorProfile(1L, VendorCategory.CONTACT_CENTRE, Set.of(100L, 7L)), holdings,
+                exposure, controls, List.of(campaign(IncidentStatus.ACTIVE)));
+    }
+
+    @Test
+    void everyInputFieldChangesTheFingerprintAndTheOrderOfHoldingsAndControlsDoesNot() {
+        Holding names = new Holding(DataCategory.NAME, 5_700_000, AccessType.BULK_ACCESS, false);
+        Holding emails = new Holding(DataCategory.EMAIL, 5_700_000, AccessType.BULK_ACCESS, false);
+        ControlAnswer mfa = new ControlAnswer("C01", 5, ControlStatus.MET, EvidenceQuality.DOCUMENTED);
+        ControlAnswer allowlist = new ControlAnswer("C08", 5, ControlStatus.NOT_MET, null);
+        ExposureProfile exposure = new ExposureProfile(true, 120, 3, false, false);
+        String base = RiskInputs.fingerprint(input(List.of(names, emails), exposure, List.of(mfa, allowlist)));
+
+        assertThat(RiskInputs.fingerprint(input(List.of(emails, names), exposure, List.of(allowlist, mfa)))).isEqualTo(base);
+        List<String> changed = List.of(
+                RiskInputs.fingerprint(input(List.of(names, new Holding(DataCategory.EMAIL, 5_700_001, AccessType.BULK_ACCESS, false)), exposure, List.of(mfa, allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, new Holding(DataCategory.EMAIL, 5_700_000, AccessType.RECORD_UI, false)), exposure, List.of(mfa, allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, new Holding(DataCategory.EMAIL, 5_700_000, AccessType.BULK_ACCESS, true)), exposure, List.of(mfa, allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, emails), new ExposureProfile(true, 120, 3, false, true), List.of(mfa, allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, emails), new ExposureProfile(true, 121, 3, false, false), List.of(mfa, allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, emails), exposure, List.of(mfa.with(ControlStatus.MET, EvidenceQuality.INDEPENDENTLY_TESTED), allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, emails), exposure, List.of(mfa.with(ControlStatus.PARTIAL, EvidenceQuality.DOCUMENTED), allowlist))),
+                RiskInputs.fingerprint(input(List.of(names, emails), exposure, List.of(mfa))));
+        assertThat(changed).doesNotContain(base).doesNotHaveDuplicates();
     }
 }
