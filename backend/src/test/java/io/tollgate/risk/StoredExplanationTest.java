@@ -48,5 +48,8 @@ class StoredExplanationTest {
 
         assertThatThrownBy(() -> StoredExplanation.unpack(cut)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StoredExplanation.unpack(new byte[] {1, 2})).isInstanceOf(IllegalArgumentException.class);
+        // The thread's zlib state is reused: a failure leaves nothing behind for the next value.
+        assertThat(StoredExplanation.unpack(packed)).isEqualTo(JSON.getBytes(StandardCharsets.UTF_8));
+        assertThat(StoredExplanation.pack(JSON.getBytes(StandardCharsets.UTF_8))).isEqualTo(packed);
     }
 }
