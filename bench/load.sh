@@ -14,7 +14,7 @@ VENDORS=${1:?vendors}; RATES=${2:?rates}; SECONDS_EACH=${3:-30}
 DB=tollgate_bench_load_$VENDORS
 PORT=${BENCH_PORT:-8090}
 JAR=${BENCH_JAR:-backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar}
-PASSWORD='bench-password-0123'
+PASSWORD=${BENCH_ADMIN_PASSWORD:-'bench-password-0123'}   # the admin's password when the database was made
 OUT=$(mktemp -d /tmp/tollgate-load.XXXX)
 SQL() { mysql -h127.0.0.1 -uroot -N -B "$DB" -e "$1"; }
 

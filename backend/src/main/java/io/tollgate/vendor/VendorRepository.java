@@ -38,25 +38,32 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
     @Query("SELECT id FROM vendor WHERE name = :name")
     Optional<Long> findIdByName(String name);
 
-    /**
-     * Both directions in one round trip for a page of vendors: the platforms of each vendor, and the first
-     * {@code usersPerVendor} vendors (by name, then id) that use each, every one carrying how many use it in all.
-     * The users are ranked inside the database so that only the first ones travel, however many there are.
-     */
+    /** The platforms of each vendor of a page. */
     @Query("""
             SELECT vp.vendor_id AS from_vendor_id, 'P' AS relation, v.id, v.name, v.category, 0 AS from_vendor_user_count
               FROM vendor_platform vp JOIN vendor v ON v.id = vp.platform_id
              WHERE vp.vendor_id IN (:vendorIds)
-            UNION ALL
-            SELECT from_vendor_id, 'U', id, name, category, from_vendor_user_count
-              FROM (SELECT vp.platform_id AS from_vendor_id, v.id, v.name, v.category,
-                           ROW_NUMBER() OVER (PARTITION BY vp.platform_id ORDER BY v.name, v.id) AS position,
-                           COUNT(*) OVER (PARTITION BY vp.platform_id) AS from_vendor_user_count
-                      FROM vendor_platform vp JOIN vendor v ON v.id = vp.vendor_id
-                     WHERE vp.platform_id IN (:vendorIds)) users
-             WHERE position <= :usersPerVendor
-             ORDER BY name, id""")
-    List<VendorLink> findLinksOf(Collection<Long> vendorIds, int usersPerVendor);
+             ORDER BY v.name, v.id""")
+    List<VendorLink> findPlatformLinksOf(Collection<Long> vendorIds);
+
+    /** How many vendors use each vendor of a page that has any users; read from the index alone. */
+    @Query("""
+            SELECT platform_id, COUNT(*) AS user_count FROM vendor_platform
+             WHERE platform_id IN (:vendorIds) GROUP BY platform_id""")
+    List<PlatformUserCount> countUsersOfEach(Collection<Long> vendorIds);
+
+    /**
+     * The first {@code users} vendors (by name, then id) that use a platform, each carrying {@code userCount}: a
+     * range of the (platform, user name) index, however many users the platform has.
+     */
+    @Query("""
+            SELECT vp.platform_id AS from_vendor_id, 'U' AS relation, v.id, v.name, v.category,
+                   :userCount AS from_vendor_user_count
+              FROM vendor_platform vp JOIN vendor v ON v.id = vp.vendor_id
+             WHERE vp.platform_id = :platformId
+             ORDER BY vp.user_name, vp.vendor_id
+             LIMIT :users""")
+    List<VendorLink> findFirstUsersOf(long platformId, int users, long userCount);
 
     /**
      * The same for one vendor. A LIMIT instead of the ranking: for a platform with 30,000 users at 100,000 vendors
@@ -71,7 +78,7 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
                     (SELECT COUNT(*) FROM vendor_platform c WHERE c.platform_id = :vendorId)
                FROM vendor_platform vp JOIN vendor v ON v.id = vp.vendor_id
               WHERE vp.platform_id = :vendorId
-              ORDER BY v.name, v.id
+              ORDER BY vp.user_name, vp.vendor_id
               LIMIT :users)
              ORDER BY name, id""")
     List<VendorLink> findLinksOf(long vendorId, int users);
@@ -90,7 +97,8 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
     @Query("DELETE FROM vendor_platform WHERE vendor_id = :vendorId")
     void deletePlatformLinks(long vendorId);
 
-    @Query("INSERT INTO vendor_platform (vendor_id, platform_id) VALUES (:vendorId, :platformId)")
+    /** The user's name is copied from its row (V37), so links must be written after the vendor row changes. */
+    @Query("INSERT INTO vendor_platform (vendor_id, platform_id, user_name) SELECT id, :platformId, name FROM vendor WHERE id = :vendorId")
     void insertPlatformLink(long vendorId, long platformId);
 
     /** Locks the vendor row so concurrent writers to its dependent data (holdings, links) serialise. */

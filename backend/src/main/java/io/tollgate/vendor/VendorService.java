@@ -133,14 +133,23 @@ public class VendorService {
         return details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
     }
 
-    /** Three statements whatever the page holds: the page, its total, and the links of all its vendors. */
+    /**
+     * The page, its total, the platforms of its vendors and how many use each, then the first users of each vendor
+     * that has any, one index range apiece (a ranking of all users in one statement read every user of every
+     * platform on the page: 0.6 s at 100,000 vendors).
+     */
     @Transactional
     public Page<VendorDetails> list(VendorFilter filter, int page, int size, VendorSort sort) {
         Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
         List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
-        List<VendorLink> links = ids.isEmpty() ? List.of() : vendors.findLinksOf(ids, VendorDetails.USED_BY_SHOWN);
-        Map<Long, List<VendorLink>> platforms = byVendor(links.stream().filter(VendorLink::isPlatform).toList());
-        Map<Long, List<VendorLink>> users = byVendor(links.stream().filter(l -> !l.isPlatform()).toList());
+        Map<Long, List<VendorLink>> platforms = ids.isEmpty() ? Map.of() : byVendor(vendors.findPlatformLinksOf(ids));
+        Map<Long, List<VendorLink>> users = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (PlatformUserCount count : vendors.countUsersOfEach(ids)) {
+                users.put(count.platformId(), vendors.findFirstUsersOf(count.platformId(), VendorDetails.USED_BY_SHOWN,
+                        count.userCount()));
+            }
+        }
         return vendorPage.map(v -> details(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
     }
 

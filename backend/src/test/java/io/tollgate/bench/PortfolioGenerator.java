@@ -98,7 +98,7 @@ public final class PortfolioGenerator {
                 INSERT INTO vendor (id, name, website, category, tier, tier_rank, status, external_id, total_records,
                                     data_category_count, holdings_version, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 1, 0, ?, ?)""");
-             PreparedStatement platform = c.prepareStatement("INSERT INTO vendor_platform (vendor_id, platform_id) VALUES (?, ?)");
+             PreparedStatement platform = c.prepareStatement("INSERT INTO vendor_platform (vendor_id, platform_id, user_name) VALUES (?, ?, ?)");
              PreparedStatement holding = c.prepareStatement("""
                      INSERT INTO data_holding (vendor_id, data_category, record_count, access_type, vulnerable_subjects)
                      VALUES (?, ?, ?, ?, ?)""");
@@ -135,6 +135,7 @@ public final class PortfolioGenerator {
                 for (int p : on) {
                     platform.setLong(1, id);
                     platform.setLong(2, p + 1);
+                    platform.setString(3, "Generated vendor " + String.format("%07d", v + 1));
                     platform.addBatch();
                 }
                 int maturity = random.nextInt(100);

@@ -101,6 +101,27 @@ class VendorUsedByApiTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRenamedUserMovesToItsNewPlaceInTheNameOrder() {
+        String prefix = TestUsers.unique("Renamed").replace(" ", "");
+        long hub = vendor().with("name", prefix + " hub").create(analyst());
+        for (String name : List.of(" b", " c", " d")) {
+            vendor().with("name", prefix + name).platforms(hub).create(analyst());
+        }
+        long d = ((Number) ((List<Map<String, Object>>) viewer().get("/api/v1/vendors?q=" + prefix + "%20d").map()
+                .get("items")).get(0).get("id")).longValue();
+        Map<String, Object> current = viewer().get("/api/v1/vendors/" + d).map();
+        Map<String, Object> update = new java.util.HashMap<>(vendor().with("name", prefix + " a").platforms(hub).build());
+        update.put("version", current.get("version"));
+        assertThat(analyst().put("/api/v1/vendors/" + d, update).status()).isEqualTo(200);
+
+        List<String> expected = List.of(prefix + " a", prefix + " b", prefix + " c");
+        assertThat(userNames(viewer().get("/api/v1/vendors/" + hub).map())).containsExactlyElementsOf(expected);
+        assertThat(userNames(vendorNamed(viewer().get("/api/v1/vendors?q=" + prefix + "&size=50").map(), prefix + " hub")))
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void invalidPlatformIdIsABadRequest() {
         for (String bad : List.of("0", "-1", "abc", "9007199254740992")) {
             Response refused = viewer().get("/api/v1/vendors?platformId=" + bad);
