@@ -122,11 +122,6 @@ public class ScoringWorker {
         }
     }
 
-    /** This instance's claimer name (its extra claimers add {@code -N}). */
-    String workerId() {
-        return workerId;
-    }
-
     /** Claims and processes one batch as {@code worker}; returns how many jobs it claimed. */
     public int runOnce(String worker, int limit) {
         List<ScoringJob> claimed = jobs.claim(worker, limit);
