@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** The list filters of GET /vendors; every one optional. {@code platformId} keeps the vendors that use that platform. */
@@ -17,9 +18,29 @@ public record VendorFilter(@Nullable String query, @Nullable VendorCategory cate
                            @Nullable VendorStatus status, @Nullable Long platformId) {
 
     QuerySpecification<Vendor> toSpecification() {
+        return toSpecification(null);
+    }
+
+    /** Whether the list searches text. */
+    boolean searches() {
+        return query != null && !query.isBlank();
+    }
+
+    /** The search as a LIKE pattern with {@code !} as its escape character (see {@link VendorRepository#findIdsMatching}). */
+    String searchPattern() {
+        return "%" + query.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * The filters; with {@code searchMatches} (the ids the text search matched, found beforehand) the search is that
+     * list of ids instead of the LIKE, so the database reaches the few matching rows by key.
+     */
+    QuerySpecification<Vendor> toSpecification(@Nullable Collection<Long> searchMatches) {
         return (root, criteria, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            if (query != null && !query.isBlank()) {
+            if (searchMatches != null) {
+                predicates.add(root.get("id").in(searchMatches));
+            } else if (searches()) {
                 // The table's collation is case-insensitive, so LIKE matches regardless of case.
                 String pattern = "%" + escapeLike(query.trim()) + "%";
                 predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'), cb.like(root.get("website"), pattern, '\\')));

@@ -38,6 +38,13 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
     @Query("SELECT id FROM vendor WHERE name = :name")
     Optional<Long> findIdByName(String name);
 
+    /**
+     * The vendors whose name or website contains a pattern (case-insensitive by the table's collation), at most
+     * {@code limit}. A scan: an infix search can use no index.
+     */
+    @Query("SELECT id FROM vendor WHERE name LIKE :pattern ESCAPE '!' OR website LIKE :pattern ESCAPE '!' LIMIT :limit")
+    List<Long> findIdsMatching(String pattern, int limit);
+
     /** The platforms of each vendor of a page. */
     @Query("""
             SELECT vp.vendor_id AS from_vendor_id, 'P' AS relation, v.id, v.name, v.category, 0 AS from_vendor_user_count

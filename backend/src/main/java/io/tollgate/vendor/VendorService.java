@@ -37,13 +37,18 @@ import java.util.stream.Collectors;
 
 @Singleton
 public class VendorService {
+    /** Up to this many text-search matches, the page is picked from them by key (see {@link #list}). */
+    private final int searchMatchesByKey;
+
     private final VendorRepository vendors;
     private final JsonMapper json;
     private final ApplicationEventPublisher<VendorChanged> events;
     private final Clock clock;
     private final AuditLog audit;
 
-    public VendorService(VendorRepository vendors, JsonMapper json, ApplicationEventPublisher<VendorChanged> events, Clock clock, AuditLog audit) {
+    public VendorService(VendorRepository vendors, JsonMapper json, ApplicationEventPublisher<VendorChanged> events, Clock clock, AuditLog audit,
+                         @io.micronaut.context.annotation.Value("${tollgate.vendors.search-matches-by-key:2000}") int searchMatchesByKey) {
+        this.searchMatchesByKey = searchMatchesByKey;
         this.audit = audit;
         this.vendors = vendors;
         this.json = json;
@@ -140,7 +145,22 @@ public class VendorService {
      */
     @Transactional
     public Page<VendorDetails> list(VendorFilter filter, int page, int size, VendorSort sort) {
-        Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
+        Pageable pageable = Pageable.from(page, size, sortOf(sort));
+        // A text search is a scan either way. Left in the page query, the database walks the sort column's index
+        // hoping to meet 20 matches early, and a rare term costs a key lookup per vendor (0.36 s at 100,000 vendors
+        // against 0.06 s for the scan alone). So the matches are found first and, when they are few, the page is
+        // picked from them by key; a common term keeps the single query, whose index walk then ends early.
+        Collection<Long> searchMatches = null;
+        if (filter.searches()) {
+            List<Long> matching = vendors.findIdsMatching(filter.searchPattern(), searchMatchesByKey + 1);
+            if (matching.isEmpty()) {
+                return Page.of(List.of(), pageable, 0L);
+            }
+            if (matching.size() <= searchMatchesByKey) {
+                searchMatches = matching;
+            }
+        }
+        Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(searchMatches), pageable);
         List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
         Map<Long, List<VendorLink>> platforms = ids.isEmpty() ? Map.of() : byVendor(vendors.findPlatformLinksOf(ids));
         Map<Long, List<VendorLink>> users = new java.util.HashMap<>();

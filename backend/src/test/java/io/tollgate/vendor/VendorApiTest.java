@@ -82,6 +82,12 @@ class VendorApiTest extends IntegrationTest {
 
         Response result = viewer().get("/api/v1/vendors?q=" + tag + "%20100%25");
         assertThat(names(result.map())).containsExactly(tag + " 100% Cotton");
+        // The search's own escape character is plain text too.
+        analyst().post("/api/v1/vendors", vendor().with("name", tag + " Bang!_Co").build());
+        analyst().post("/api/v1/vendors", vendor().with("name", tag + " Bang_Co").build());
+        assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "%20Bang!_").map())).containsExactly(tag + " Bang!_Co");
+        assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "%20bang_").map())).containsExactly(tag + " Bang_Co");
+        assertThat(viewer().get("/api/v1/vendors?q=" + tag + "%20no%20such%20vendor").map()).containsEntry("totalItems", 0);
     }
 
     @Test
