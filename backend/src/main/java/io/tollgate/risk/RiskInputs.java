@@ -159,7 +159,7 @@ public class RiskInputs {
 
     public Optional<VendorInput> forVendor(long vendorId, Context context) {
         return vendors.findById(vendorId).map(vendor -> {
-            List<VendorLink> platforms = vendors.findPlatformsOf(vendorId);
+            List<VendorLink> platforms = vendors.findPlatformsOf(List.of(vendorId));
             List<DataHolding> held = holdings.findByVendor(vendorId);
             Map<String, VendorControlStatus> recorded = statuses.findByVendor(vendorId).stream()
                     .collect(Collectors.toMap(VendorControlStatus::controlCode, s -> s));

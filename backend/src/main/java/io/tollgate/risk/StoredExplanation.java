@@ -25,8 +25,7 @@ public final class StoredExplanation {
         if (json.length == 0) {
             return json;   // COMPRESS('') is ''
         }
-        Deflater deflater = DEFLATER.get();
-        deflater.reset();
+        Deflater deflater = DEFLATER.get();   // reset after every use, below
         try {
             deflater.setInput(json);
             deflater.finish();
@@ -53,8 +52,7 @@ public final class StoredExplanation {
             throw new IllegalArgumentException("stored explanation too short: " + stored.length + " bytes");
         }
         int length = (stored[0] & 0xff) | (stored[1] & 0xff) << 8 | (stored[2] & 0xff) << 16 | (stored[3] & 0x3f) << 24;
-        Inflater inflater = INFLATER.get();
-        inflater.reset();
+        Inflater inflater = INFLATER.get();   // reset after every use, below
         try {
             inflater.setInput(stored, 4, stored.length - 4);
             byte[] json = new byte[length];

@@ -45,13 +45,13 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
     @Query("SELECT id FROM vendor WHERE name LIKE :pattern ESCAPE '!' OR website LIKE :pattern ESCAPE '!' LIMIT :limit")
     List<Long> findIdsMatching(String pattern, int limit);
 
-    /** The platforms of each vendor of a page. */
+    /** The platforms of each of these vendors, by name. */
     @Query("""
             SELECT vp.vendor_id AS from_vendor_id, 'P' AS relation, v.id, v.name, v.category, 0 AS from_vendor_user_count
               FROM vendor_platform vp JOIN vendor v ON v.id = vp.platform_id
              WHERE vp.vendor_id IN (:vendorIds)
              ORDER BY v.name, v.id""")
-    List<VendorLink> findPlatformLinksOf(Collection<Long> vendorIds);
+    List<VendorLink> findPlatformsOf(Collection<Long> vendorIds);
 
     /** How many vendors use each vendor of a page that has any users; read from the index alone. */
     @Query("""
@@ -90,13 +90,6 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
              ORDER BY name, id""")
     List<VendorLink> findLinksOf(long vendorId, int users);
 
-    /** The platforms of one vendor, by name. */
-    @Query("""
-            SELECT vp.vendor_id AS from_vendor_id, 'P' AS relation, v.id, v.name, v.category, 0 AS from_vendor_user_count
-              FROM vendor_platform vp JOIN vendor v ON v.id = vp.platform_id
-             WHERE vp.vendor_id = :vendorId
-             ORDER BY v.name, v.id""")
-    List<VendorLink> findPlatformsOf(long vendorId);
 
     @Query("SELECT COUNT(*) FROM vendor_platform WHERE platform_id = :platformId")
     long countUsersOf(long platformId);

@@ -162,13 +162,14 @@ public class VendorService {
         }
         Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(searchMatches), pageable);
         List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
-        Map<Long, List<VendorLink>> platforms = ids.isEmpty() ? Map.of() : byVendor(vendors.findPlatformLinksOf(ids));
+        if (ids.isEmpty()) {
+            return vendorPage.map(v -> details(v, List.of(), List.of()));
+        }
+        Map<Long, List<VendorLink>> platforms = byVendor(vendors.findPlatformsOf(ids));
         Map<Long, List<VendorLink>> users = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            for (PlatformUserCount count : vendors.countUsersOfEach(ids)) {
-                users.put(count.platformId(), vendors.findFirstUsersOf(count.platformId(), VendorDetails.USED_BY_SHOWN,
-                        count.userCount()));
-            }
+        for (PlatformUserCount count : vendors.countUsersOfEach(ids)) {
+            users.put(count.platformId(), vendors.findFirstUsersOf(count.platformId(), VendorDetails.USED_BY_SHOWN,
+                    count.userCount()));
         }
         return vendorPage.map(v -> details(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
     }

@@ -189,7 +189,7 @@ public class VendorImportService {
             Vendor existing = match(externalId, name, e);
             // Platforms are not part of the file: an update keeps the vendor's current ones.
             List<Long> platformIds = existing == null ? List.of()
-                    : vendors.findPlatformsOf(existing.id()).stream().map(VendorLink::id).toList();
+                    : vendors.findPlatformsOf(List.of(existing.id())).stream().map(VendorLink::id).toList();
             VendorService.VendorInput input = input(r, existing, platformIds, e);
             List<DataHolding> wanted = holdings(r.getDataHoldings(), e);
             if (name != null && name.length() <= 200) {
