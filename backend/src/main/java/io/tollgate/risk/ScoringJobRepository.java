@@ -67,22 +67,12 @@ public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long
     @Query("SELECT COALESCE(MAX(id), 0) FROM vendor")
     long maxVendorId();
 
-    /** Due, unleased jobs; rows another worker has locked are skipped, not waited for. */
-    @Query("""
-            SELECT id FROM scoring_job
-             WHERE not_before <= :now AND (locked_until IS NULL OR locked_until < :now)
-             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
-    List<Long> lockDue(Instant now, int limit);
-
     /** Takes a lease; the job stops being the vendor's waiting job, so new changes queue a fresh one. */
     @Query("""
             UPDATE scoring_job SET locked_by = :worker, locked_until = :until, attempts = attempts + 1,
                    pending_vendor_id = NULL
              WHERE id IN (:ids)""")
     void lease(Collection<Long> ids, String worker, Instant until);
-
-    @Query("SELECT * FROM scoring_job WHERE id IN (:ids) ORDER BY id")
-    List<ScoringJob> findByIds(Collection<Long> ids);
 
     @Query("DELETE FROM scoring_job WHERE id = :id AND locked_by = :worker")
     int complete(long id, String worker);

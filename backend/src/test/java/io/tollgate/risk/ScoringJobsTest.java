@@ -60,6 +60,7 @@ class ScoringJobsTest extends IntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         Map<String, List<String>> taken = new ConcurrentHashMap<>();
+        List<String> misread = Collections.synchronizedList(new ArrayList<>());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (String name : List.of("test-worker-a", "test-worker-b")) {
@@ -72,6 +73,15 @@ class ScoringJobsTest extends IntegrationTest {
                         List<ScoringJob> claimed = jobs.claim(name, 3);
                         // A lease is a job and its attempt: a failed job may come back for another attempt.
                         claimed.forEach(j -> mine.add(j.id() + "#" + j.attempts()));
+                        // A claimed job comes back as the lease left it, with what was queued.
+                        claimed.stream().filter(j -> vendorIds.contains(j.vendorId())).forEach(j -> {
+                            if (!j.reason().equals("test") || !j.refreshExplanation() || j.attempts() < 1
+                                    || !name.equals(j.lockedBy()) || j.pendingVendorId() != null
+                                    || !j.lockedUntil().isAfter(java.time.Instant.now().plusSeconds(60))
+                                    || j.createdAt().isAfter(java.time.Instant.now())) {
+                                misread.add(j.toString());
+                            }
+                        });
                         worker.process(claimed, name);
                         if (claimed.isEmpty() && repository.countFor(vendorIds) == 0) {
                             return null;
@@ -93,6 +103,7 @@ class ScoringJobsTest extends IntegrationTest {
             assertThat(a).doesNotHaveDuplicates();
             assertThat(b).doesNotHaveDuplicates();
             assertThat(repository.countFor(vendorIds)).isZero();
+            assertThat(misread).isEmpty();
         } finally {
             pool.shutdownNow();
         }
