@@ -62,6 +62,6 @@ for RATE in "${STEPS[@]}"; do
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg), server RSS $(awk '/VmRSS/ {print int($2/1024)}' /proc/$SERVER/status) MB"
   # With -XX:NativeMemoryTracking=summary in JAVA_OPTS: where the resident memory goes, kept beside the server log.
   case "${JAVA_OPTS:-}" in *NativeMemoryTracking*) jcmd $SERVER VM.native_memory summary > "$OUT/nmt-$RATE.txt" 2>&1 || true
-    echo "   native memory (committed MB): $(awk '/committed=/ && /^-/ {n=$2; sub(/\(.*/,"",n); c=$0; sub(/.*committed=/,"",c); sub(/KB.*/,"",c); printf "%s %d; ", n, c/1024}' "$OUT/nmt-$RATE.txt")";;
+    echo "   native memory (committed MB): $(awk '/committed=/ && /^-/ {n=$0; sub(/^- */,"",n); sub(/ *\(.*/,"",n); c=$0; sub(/.*committed=/,"",c); sub(/KB.*/,"",c); if (c + 0 >= 1024) printf "%s %d; ", n, c/1024}' "$OUT/nmt-$RATE.txt")";;
   esac
 done
