@@ -3,7 +3,8 @@
 # starts Tollgate against DATABASE (made with bench/generate.sh), waits for every vendor's first score, then queues
 # a re-score of every vendor (an unscoped scoring request, as a portfolio-wide change would) and measures the time
 # until no request or job is left. Every vendor is read and scored; those whose figures stay keep their explanation.
-# Usage: [ROUNDS=2] bench/rescore-all.sh [DATABASE] [PORT]; each round queues the whole portfolio once. Runs the packaged jar, or TOLLGATE_CLASSPATH if set.
+# Usage: [ROUNDS=2] bench/rescore-all.sh [DATABASE] [PORT]; each round queues the whole portfolio once.
+# Runs the packaged jar, or TOLLGATE_CLASSPATH if set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-tollgate_bench}

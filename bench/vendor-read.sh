@@ -40,8 +40,8 @@ curl -s -X PUT "localhost:$PORT/api/v1/vendors/$ID/data-holdings" -H "Authorizat
   -d '[{"dataCategory":"NAME","recordCount":5700000,"accessType":"BULK_ACCESS","regions":["AU"]},{"dataCategory":"DATE_OF_BIRTH","recordCount":1700000,"accessType":"BULK_ACCESS"}]' >/dev/null
 
 URL="http://localhost:$PORT/api/v1/vendors/$ID"
-# Warm-up: let the JIT compile the hot path before measuring. It takes about a minute of load: a fresh server read
-# 206 req/s in its first 5 s and reached its full rate after 50-60 s (docs/benchmarks.md).
+# Warm-up: let the JIT compile the hot path before measuring. It takes about a minute of load: on a fresh server the
+# risk read ran at 206 req/s in its first 5 s and reached its full rate after 50-60 s (docs/benchmarks.md).
 hey -z 60s -c 20 -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
 # hey throttles each worker to -q req/s, so workers x q is the arrival rate.
 WORKERS=50
