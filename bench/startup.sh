@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 OPTS=${2:-}
 PORT=${BENCH_PORT:-8097}
-DB=tollgate_bench
+DB=${BENCH_DB:-tollgate_bench_startup}   # a small database: the admin only (made on first start)
 JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
 export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
 export TOLLGATE_JWT_SECRET="bench-secret-0123456789abcdef0123456789abcdef" TOLLGATE_ADMIN_PASSWORD='bench-password-0123'
