@@ -26,7 +26,10 @@ public record VendorFilter(@Nullable String query, @Nullable VendorCategory cate
         return query != null && !query.isBlank();
     }
 
-    /** The search as a LIKE pattern with {@code !} as its escape character (see {@link VendorRepository#findIdsMatching}). */
+    /**
+     * The search as a LIKE pattern with {@code !} as its escape character, for both ways of searching: the page
+     * query's LIKE and {@link VendorRepository#findIdsMatching}.
+     */
     String searchPattern() {
         return "%" + query.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
@@ -42,8 +45,8 @@ public record VendorFilter(@Nullable String query, @Nullable VendorCategory cate
                 predicates.add(root.get("id").in(searchMatches));
             } else if (searches()) {
                 // The table's collation is case-insensitive, so LIKE matches regardless of case.
-                String pattern = "%" + escapeLike(query.trim()) + "%";
-                predicates.add(cb.or(cb.like(root.get("name"), pattern, '\\'), cb.like(root.get("website"), pattern, '\\')));
+                String pattern = searchPattern();
+                predicates.add(cb.or(cb.like(root.get("name"), pattern, '!'), cb.like(root.get("website"), pattern, '!')));
             }
             if (category != null) {
                 predicates.add(cb.equal(root.get("category"), category));
@@ -64,9 +67,5 @@ public record VendorFilter(@Nullable String query, @Nullable VendorCategory cate
             // No filter means no WHERE clause: an empty AND would render as "WHERE " and break the SQL.
             return predicates.isEmpty() ? null : cb.and(predicates.toArray(new Predicate[0]));
         };
-    }
-
-    static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -90,7 +90,6 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
              ORDER BY name, id""")
     List<VendorLink> findLinksOf(long vendorId, int users);
 
-
     @Query("SELECT COUNT(*) FROM vendor_platform WHERE platform_id = :platformId")
     long countUsersOf(long platformId);
 

@@ -88,6 +88,10 @@ class VendorApiTest extends IntegrationTest {
         assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "%20Bang!_").map())).containsExactly(tag + " Bang!_Co");
         assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "%20bang_").map())).containsExactly(tag + " Bang_Co");
         assertThat(viewer().get("/api/v1/vendors?q=" + tag + "%20no%20such%20vendor").map()).containsEntry("totalItems", 0);
+        // So is a backslash, the usual escape character of LIKE.
+        analyst().post("/api/v1/vendors", vendor().with("name", tag + " Back\\Slash").build());
+        analyst().post("/api/v1/vendors", vendor().with("name", tag + " BackSlash").build());
+        assertThat(names(viewer().get("/api/v1/vendors?q=" + tag + "%20back%5CS").map())).containsExactly(tag + " Back\\Slash");
     }
 
     @Test
