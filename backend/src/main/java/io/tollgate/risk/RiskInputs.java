@@ -206,16 +206,20 @@ public class RiskInputs {
     }
 
     /** The incidents' part of the last fingerprint: every vendor of a batch shares one incidents list. */
-    private record IncidentsPart(List<Incident> incidents, String text) {
+    private record IncidentsPart(List<Incident> incidents, String digest) {
     }
 
     private static volatile IncidentsPart lastIncidents;
 
-    /** The incidents' part of a fingerprint, built once per list (compared by identity) instead of once per vendor. */
+    /**
+     * The incidents' part of a fingerprint: the SHA-256 of their text, built once per list (compared by identity)
+     * instead of once per vendor. Hashed rather than embedded: with a dozen incidents their text is several times
+     * a vendor's own, and hashing it again for every vendor was most of the fingerprint's cost in a campaign re-score.
+     */
     private static String incidentsPart(List<Incident> incidents) {
         IncidentsPart last = lastIncidents;
         if (last != null && last.incidents() == incidents) {
-            return last.text();
+            return last.digest();
         }
         StringBuilder sb = new StringBuilder();
         for (Incident i : incidents) {
@@ -226,8 +230,19 @@ public class RiskInputs {
                     .append(new java.util.TreeSet<>(i.targetedCategories())).append(',')
                     .append(new java.util.TreeSet<>(i.entryRoutes())).append(';');
         }
-        lastIncidents = new IncidentsPart(incidents, sb.toString());
-        return sb.toString();
+        String digest = sha256(sb.toString());
+        lastIncidents = new IncidentsPart(incidents, digest);
+        return digest;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -257,12 +272,6 @@ public class RiskInputs {
         controls.sort(null);
         controls.forEach(c -> sb.append(c).append(';'));
         sb.append('|').append(incidentsPart(in.incidents()));
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256(sb.toString());
     }
 }
