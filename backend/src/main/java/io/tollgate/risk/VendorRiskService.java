@@ -2,6 +2,7 @@ package io.tollgate.risk;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
 import io.tollgate.api.model.RiskExplanation;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +38,12 @@ public class VendorRiskService {
     private final Clock clock;
     private final ApplicationEventPublisher<VendorRiskScored> events;
     private final FindingRegrade regrade;
+    private final TransactionOperations<Connection> transactions;
 
     public VendorRiskService(RiskInputs inputs, VendorRiskScoreRepository scores, VendorRepository vendors,
                              JsonMapper json, Clock clock, ApplicationEventPublisher<VendorRiskScored> events,
-                             WebhookEvents webhookEvents, FindingRegrade regrade) {
+                             WebhookEvents webhookEvents, FindingRegrade regrade,
+                             TransactionOperations<Connection> transactions) {
         this.inputs = inputs;
         this.scores = scores;
         this.vendors = vendors;
@@ -48,6 +52,7 @@ public class VendorRiskService {
         this.clock = clock;
         this.events = events;
         this.regrade = regrade;
+        this.transactions = transactions;
     }
 
     public record History(List<VendorRiskScoreRepository.HistoryRow> items, long total) {
@@ -108,10 +113,13 @@ public class VendorRiskService {
         return abbreviate(first ? "first score" + (reason.equals("first score") ? "" : ": " + reason) : reason);
     }
 
-    /** The stored score; a vendor never scored is scored now. */
-    @Transactional
+    /**
+     * The stored score, read in one statement without a transaction: BEGIN and COMMIT would add three round trips to
+     * the most frequent read. A vendor never scored is scored now, in a transaction of its own.
+     */
     public VendorRiskScore current(long vendorId) {
-        return scores.find(vendorId).or(() -> rescore(vendorId, "first score", inputs.context()))
+        return scores.find(vendorId)
+                .or(() -> transactions.executeWrite(status -> rescore(vendorId, "first score", inputs.context())))
                 .orElseThrow(() -> new NotFoundException("Vendor", vendorId));
     }
 

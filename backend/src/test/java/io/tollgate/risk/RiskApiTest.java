@@ -2,6 +2,7 @@ package io.tollgate.risk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.tollgate.testsupport.ApiClient.Response;
+import io.tollgate.testsupport.Database;
 import io.tollgate.testsupport.IntegrationTest;
 import io.tollgate.testsupport.TestUsers;
 import jakarta.inject.Inject;
@@ -63,6 +64,25 @@ class RiskApiTest extends IntegrationTest {
         assertThat((List<?>) explanation.get("factors")).isNotEmpty();
         assertThat((List<?>) explanation.get("controlCosts")).isNotEmpty();
         assertThat((List<?>) explanation.get("whatIf")).isNotEmpty();
+    }
+
+    /** The read takes no transaction; a vendor found without a score is scored, and stored, in one of its own. */
+    @Test
+    void aVendorWhoseScoreIsMissingIsScoredAndStoredOnRead() throws Exception {
+        long id = vendor("Lost score").create(analyst());
+        analyst().put("/api/v1/vendors/" + id + "/data-holdings", QANTAS_LIKE);
+        settled(id);
+        double stored = score(id);
+        Database.update("DELETE FROM vendor_risk_explanation WHERE vendor_id = ?", id);
+        Database.update("DELETE FROM vendor_risk_score WHERE vendor_id = ?", id);
+
+        Response risk = viewer().get("/api/v1/vendors/" + id + "/risk");
+
+        assertThat(risk.status()).as(risk.toString()).isEqualTo(200);
+        assertThat(((Number) risk.map().get("score")).doubleValue()).isEqualTo(stored);
+        assertThat(Database.column("SELECT COUNT(*) FROM vendor_risk_score WHERE vendor_id = ?", id)).isEqualTo("1");
+        assertThat(Database.column("SELECT COUNT(*) FROM vendor_risk_explanation WHERE vendor_id = ?", id)).isEqualTo("1");
+        assertThat(history(id)).extracting(h -> h.get("reason")).first().isEqualTo("first score");
     }
 
     @Test
