@@ -1,5 +1,6 @@
 package io.tollgate.risk;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -34,14 +35,16 @@ public class ScoringJobs {
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final JsonMapper json;
+    private final ApplicationEventPublisher<ScoringRequested> requested;
 
     public ScoringJobs(ScoringJobRepository jobs, ScoringRequestRepository requests, JdbcOperations jdbc, Clock clock,
-                       JsonMapper json) {
+                       JsonMapper json, ApplicationEventPublisher<ScoringRequested> requested) {
         this.jobs = jobs;
         this.requests = requests;
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
+        this.requested = requested;
     }
 
     /** Which vendors a scoped request reaches (see {@link ScoringJobRepository#enqueueScopedRange}). */
@@ -53,6 +56,7 @@ public class ScoringJobs {
     @Transactional
     public void request(long vendorId, String reason) {
         requests.request(vendorId, abbreviate(reason), Values.now(clock));
+        requested.publishEvent(new ScoringRequested());
     }
 
     /** Asks for a re-score of the vendors an incident reaches, inside the caller's transaction. */
@@ -63,6 +67,7 @@ public class ScoringJobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        requested.publishEvent(new ScoringRequested());
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.tollgate.risk;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,11 +45,16 @@ public class ScoringWorker {
     private final String workerId = "worker-" + UUID.randomUUID();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean wakePending = new AtomicBoolean();
+    /** Set by a wake-up; a round clears it as it starts and runs again if it was set meanwhile. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final ExecutorService scheduler;
 
     public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, BulkScoring bulk, RiskInputs inputs,
                          @Value("${tollgate.scoring.batch-size:1000}") int batchSize,
                          @Value("${tollgate.scoring.workers:1}") int workers,
-                         @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                         @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+                         @Named(TaskExecutors.SCHEDULED) ExecutorService scheduler) {
         this.jobs = jobs;
         this.risk = risk;
         this.bulk = bulk;
@@ -54,13 +62,49 @@ public class ScoringWorker {
         this.batchSize = batchSize;
         this.workers = Math.max(1, workers);
         this.executor = executor;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * A request queued on this instance is started on as soon as its transaction commits, rather than at the next
+     * poll (up to {@code tollgate.scoring.interval} later). Requests queued elsewhere still wait for the poll: the
+     * database is the only thing instances share. Wake-ups coalesce: a burst of changes costs a round or two, and
+     * a wake-up that finds a round running has that round go once more.
+     */
+    @TransactionalEventListener
+    void onScoringRequested(ScoringRequested event) {
+        wanted.set(true);
+        if (!stopping.get() && wakePending.compareAndSet(false, true)) {
+            try {
+                // Without the committing transaction's context, which the executor would otherwise carry over.
+                scheduler.execute(PropagatedContext.empty().wrap(() -> {
+                    wakePending.set(false);
+                    drain();
+                }));
+            } catch (RejectedExecutionException e) {
+                wakePending.set(false);   // shutting down: the requests stay queued for the next instance's poll
+            }
+        }
     }
 
     @Scheduled(fixedDelay = "${tollgate.scoring.interval:1s}", initialDelay = "${tollgate.scoring.initial-delay:2s}")
     void drain() {
-        if (stopping.get() || !running.compareAndSet(false, true)) {
-            return;
+        // A wake-up that finds a round running asks for another one; the check after the round closes the gap
+        // between that round's end and the wake-up giving up.
+        while (!stopping.get() && running.compareAndSet(false, true)) {
+            try {
+                wanted.set(false);
+                round();
+            } finally {
+                running.set(false);
+            }
+            if (!wanted.get()) {
+                return;
+            }
         }
+    }
+
+    private void round() {
         try {
             while (jobs.drainRequests(REQUEST_BATCH) == REQUEST_BATCH) {
                 // more requests waiting
@@ -82,8 +126,6 @@ public class ScoringWorker {
             }
         } catch (RuntimeException e) {
             LOG.warn("Scoring worker stopped this round: {}", e.toString());
-        } finally {
-            running.set(false);
         }
     }
 
