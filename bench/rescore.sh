@@ -58,7 +58,7 @@ rate() {
 }
 # Warm-up: the read reaches its full rate only after about a minute of load, as the JIT compiles it (flat out on a
 # fresh server: 206 req/s in the first 5 s, 1,278 req/s after 80 s).
-hey -z 30s -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
+hey -z "${READ_WARM_UP:-30}s" -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
 publish() {   # publish NAME: posts the campaign against Salesforce; prints the HTTP status
   curl -s -o "$OUT/incident.json" -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/v1/incidents" \
   -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "{
@@ -74,14 +74,14 @@ queue_empty() { [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT CO
 # A freshly started JVM compiles the scoring path while it runs the first campaign's re-score (the JIT took half a
 # core throughout); a running instance has long compiled it. So an earlier campaign against the same platform is
 # re-scored first, and timed as the cold figure; WARM_UP=0 skips it.
-if [ "${WARM_UP:-1}" != 0 ]; then
+for W in $(seq 1 "${WARM_UP:-1}"); do
   PUBLISHED=$(date -u -d yesterday +%F)
   W0=$(date +%s.%N)
-  STATUS=$(publish "Bench warm-up campaign $(date +%s)")
+  STATUS=$(publish "Bench warm-up campaign $W $(date +%s)")
   [ "$STATUS" = 201 ] || { echo "publishing the warm-up campaign failed: $STATUS $(cat "$OUT/incident.json")"; exit 1; }
   until queue_empty; do sleep 0.2; done
-  echo "cold (first campaign after start, JIT compiling, no read load): $(echo "$(date +%s.%N) - $W0" | bc) s"
-fi
+  echo "warm-up campaign $W$([ "$W" = 1 ] && echo ' (cold: first campaign after start, JIT compiling)'), no read load: $(echo "$(date +%s.%N) - $W0" | bc) s"
+done
 # Past the daily job's first run (30 s after start), so it shares neither the idle nor the re-score measurement.
 while [ $(( $(date +%s) - STARTED )) -lt 36 ]; do sleep 1; done
 hey -z 15s -c "$CONC" "${RATE[@]}" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.txt"
