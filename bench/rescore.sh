@@ -3,8 +3,9 @@
 # bench/generate.sh), waits until every vendor has its first score, measures the p99 of GET /vendors/{id}/risk
 # idle, then publishes a campaign against Salesforce through the API and measures the time until no re-score
 # request or job is left and every vendor's score was recomputed after the publication, while measuring the
-# same read's p99 in 5 s windows. Before that it re-scores a first campaign against the same platform, printed as
-# the cold figure (WARM_UP=0 skips it). Usage: bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
+# same read's p99 in 5 s windows. Before that it warms the read for READ_WARM_UP seconds (30) and re-scores WARM_UP
+# earlier campaigns against the same platform (1; the first is printed as the cold figure; 0 skips them).
+# Usage: [WARM_UP=N] [READ_WARM_UP=S] bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
 # READ_RATE (requests per second, spread over the connections) holds the read at a fixed rate, idle and during;
 # without it the read runs flat out, so the re-score competes with a load that saturates both cores.
 # Runs the packaged jar (or TOLLGATE_JAR) if there is one, else backend/target/classes, or TOLLGATE_CLASSPATH if set.
@@ -73,7 +74,8 @@ publish() {   # publish NAME: posts the campaign against Salesforce; prints the 
 queue_empty() { [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)")" = 0 ]; }
 # A freshly started JVM compiles the scoring path while it runs the first campaign's re-score (the JIT took half a
 # core throughout); a running instance has long compiled it. So an earlier campaign against the same platform is
-# re-scored first, and timed as the cold figure; WARM_UP=0 skips it.
+# re-scored first, and timed as the cold figure; WARM_UP=0 skips it. Each further warm-up campaign compiles more of
+# the path: after one, the C2 compiler still had half of the CPU samples of the measured campaign on this machine.
 for W in $(seq 1 "${WARM_UP:-1}"); do
   PUBLISHED=$(date -u -d yesterday +%F)
   W0=$(date +%s.%N)
