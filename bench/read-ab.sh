@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# One read, two ways of measuring it, for comparing jars: starts JAR against DATABASE (an existing portfolio whose
+# admin password is BENCH_ADMIN_PASSWORD, default bench-admin-password), warms the read 40 s at 8 connections, then
+# runs it 15 s flat out at 1 and at 8 connections and prints the rate, p50, p99 and the server's CPU milliseconds
+# per answered request (from /proc, steadier than the rate on a shared machine). Alternate two jars (A B A B).
+# Usage: bench/read-ab.sh LABEL JAR DATABASE PATH   e.g. bench/read-ab.sh after backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar tollgate_bench /api/v1/vendors/21/risk
+set -euo pipefail
+LABEL=$1 JAR=$2 DB=$3 URLPATH=$4
+PORT=${BENCH_PORT:-8084}
+PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
+OUT=$(mktemp -d /tmp/tollgate-read-ab.XXXX)
+export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
+export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$PORT
+# Far above one user's API limit (1,200 a minute): lifted, or the figures would time 429 answers.
+export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_CAPACITY=1000000000
+java -jar "$JAR" > "$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0 $SERVER || { tail -30 "$OUT/server.log"; exit 1; }; done
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+URL="http://127.0.0.1:$PORT$URLPATH"
+hey -z 40s -c 8 -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.0f", ($14 + $15) * 1000 / hz}' "/proc/$SERVER/stat"; }
+for C in 1 8; do
+  A=$(cpu)
+  hey -z 15s -c "$C" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/c$C.txt"
+  B=$(cpu)
+  OK=$(grep -E '^\s+\[200\]' "$OUT/c$C.txt" | awk '{print $2}')
+  OTHER=$(sed -n '/Status code distribution/,/^$/p' "$OUT/c$C.txt" | grep -v '\[200\]' | grep -E '\[[0-9]+\]' | tr -s ' \t' ' ' | tr '\n' ';' || true)
+  echo "$LABEL $URLPATH, $C connection(s): $(grep Requests/sec "$OUT/c$C.txt" | awk '{print $2}') req/s," \
+       "p50 $(grep '50% in' "$OUT/c$C.txt" | awk '{print $3*1000}') ms, p99 $(grep '99% in' "$OUT/c$C.txt" | awk '{print $3*1000}') ms," \
+       "server CPU $(echo "scale=2; ($B - $A) / ${OK:-1}" | bc) ms per answer, ${OK:-0} answered 200${OTHER:+, NOT 200: $OTHER}"
+done
