@@ -23,7 +23,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0 $SERVER || { tail -30 "$OUT/server.log"; exit 1; }; done
 VENDORS=$(SQL "SELECT COUNT(*) FROM vendor")
-until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + $VENDORS - (SELECT COUNT(*) FROM vendor_risk_score)")" = 0 ]; do sleep 1; done
+until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_sweep) + $VENDORS - (SELECT COUNT(*) FROM vendor_risk_score)")" = 0 ]; do sleep 1; done
 sleep 35   # past the daily job's first run (30 s after start), so it does not share the measurement
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $VENDORS vendors, log $OUT"
 # Round 1 runs on a JVM that has not yet compiled the scoring path (cold); round 2 is what a running instance does.
@@ -31,7 +31,7 @@ for ROUND in $(seq 1 "${ROUNDS:-2}"); do
   BEFORE=$(SQL "SELECT UTC_TIMESTAMP(6)")
   T0=$(date +%s.%N)
   SQL "INSERT INTO scoring_request (vendor_id, reason, created_at) VALUES (NULL, 'bench: whole portfolio', UTC_TIMESTAMP(6))"
-  until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)")" = 0 ]; do sleep 0.2; done
+  until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_sweep)")" = 0 ]; do sleep 0.2; done
   T1=$(date +%s.%N)
   echo "round $ROUND, whole-portfolio re-score: $(echo "$T1 - $T0" | bc) s; $(SQL "SELECT COUNT(*) FROM vendor_risk_score WHERE scored_at >= '$BEFORE'") of $VENDORS scored since"
 done

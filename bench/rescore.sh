@@ -41,7 +41,7 @@ until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0
 VENDORS=$(SQL "SELECT COUNT(*) FROM vendor")
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $VENDORS vendors, log $OUT"
 START=$(date +%s.%N)
-until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + $VENDORS - (SELECT COUNT(*) FROM vendor_risk_score)")" = 0 ]; do sleep 1; done
+until [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_sweep) + $VENDORS - (SELECT COUNT(*) FROM vendor_risk_score)")" = 0 ]; do sleep 1; done
 echo "first scores of every vendor (full path): $(echo "$(date +%s.%N) - $START" | bc) s"
 TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
@@ -71,7 +71,7 @@ publish() {   # publish NAME: posts the campaign against Salesforce; prints the 
                           {\"controlCode\": \"C11\", \"relevance\": 1.0}, {\"controlCode\": \"C07\", \"relevance\": 0.5}],
   \"dataCategories\": [\"NAME\", \"EMAIL\", \"PHONE\"]}"
 }
-queue_empty() { [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)")" = 0 ]; }
+queue_empty() { [ "$(SQL "SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_sweep)")" = 0 ]; }
 # A freshly started JVM compiles the scoring path while it runs the first campaign's re-score (the JIT took half a
 # core throughout); a running instance has long compiled it. So an earlier campaign against the same platform is
 # re-scored first, and timed as the cold figure; WARM_UP=0 skips it. Each further warm-up campaign compiles more of

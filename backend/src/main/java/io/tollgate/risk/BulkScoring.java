@@ -37,12 +37,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Re-scores a claimed chunk of jobs in one transaction with a fixed number of statements, whatever the chunk's
- * size: five set-based reads (vendors, platforms, holdings, control statuses packed one row per vendor, stored
- * figures), the score-only model for every vendor, then batched writes. Only vendors whose stored figures change,
- * or whose job asks for it (a change to the vendor itself), get the full model run with its explanation and
- * what-ifs; the others keep their stored explanation and only their {@code scored_at} moves. A history row is
- * written only when the score or the grade changed.
+ * Re-scores a claimed chunk of jobs, or the next chunk of a sweep, in one transaction with a fixed number of
+ * statements, whatever the chunk's size: five set-based reads (vendors, platforms, holdings, control statuses packed
+ * one row per vendor, stored figures), the score-only model for every vendor, then batched writes. Only vendors
+ * whose stored figures change, or whose job asks for it (a change to the vendor itself), get the full model run with
+ * its explanation and what-ifs; the others keep their stored explanation and only their {@code scored_at} moves. A
+ * history row is written only when the score or the grade changed.
  *
  * <p>Plain JDBC through Micronaut Data's {@link JdbcOperations} (same connection and transaction): the rows are
  * read into the model's inputs directly, without an entity per row, because this runs for every vendor of the
@@ -60,7 +60,15 @@ public class BulkScoring {
                           String modelVersion) {
     }
 
-    private record Work(long vendorId, List<ScoringJob> jobs, String reason, boolean refresh) {
+    /** What a chunk of a sweep did, and the sweep as it now stands (null once it is done). */
+    public record SweepOutcome(ScoringSweep next, int refreshed, int unchanged) {
+    }
+
+    private record Work(long vendorId, String reason, boolean refresh) {
+    }
+
+    /** Vendors scored (or found deleted), and vendors skipped because someone else holds them locked. */
+    private record Scored(int refreshed, int unchanged, List<Long> done, List<Long> skipped) {
     }
 
     private record Moved(long vendorId, String name, Stored previous, VendorRiskScore now, String reason) {
@@ -69,17 +77,19 @@ public class BulkScoring {
     private final JdbcOperations jdbc;
     private final VendorRiskService risk;
     private final ScoringJobRepository jobs;
+    private final ScoringJobs queue;
     private final Clock clock;
     private final ApplicationEventPublisher<VendorsRiskScored> scored;
     private final WebhookEvents webhookEvents;
     private final FindingRegrade regrade;
 
-    public BulkScoring(JdbcOperations jdbc, VendorRiskService risk, ScoringJobRepository jobs, Clock clock,
-                       ApplicationEventPublisher<VendorsRiskScored> scored, WebhookEvents webhookEvents,
+    public BulkScoring(JdbcOperations jdbc, VendorRiskService risk, ScoringJobRepository jobs, ScoringJobs queue,
+                       Clock clock, ApplicationEventPublisher<VendorsRiskScored> scored, WebhookEvents webhookEvents,
                        FindingRegrade regrade) {
         this.jdbc = jdbc;
         this.risk = risk;
         this.jobs = jobs;
+        this.queue = queue;
         this.clock = clock;
         this.scored = scored;
         this.webhookEvents = webhookEvents;
@@ -93,16 +103,49 @@ public class BulkScoring {
      */
     @Transactional
     public Outcome rescore(List<ScoringJob> claimed, String worker, RiskInputs.Context context) {
-        Map<Long, Work> work = new LinkedHashMap<>();
-        claimed.stream().collect(Collectors.groupingBy(ScoringJob::vendorId, LinkedHashMap::new, Collectors.toList()))
-                .forEach((vendorId, its) -> work.put(vendorId, new Work(vendorId, its, its.get(0).reason(),
-                        its.stream().anyMatch(ScoringJob::refreshExplanation))));
+        Map<Long, List<ScoringJob>> byVendor = claimed.stream()
+                .collect(Collectors.groupingBy(ScoringJob::vendorId, LinkedHashMap::new, Collectors.toList()));
+        List<Work> work = new ArrayList<>();
+        byVendor.forEach((vendorId, its) -> work.add(new Work(vendorId, its.get(0).reason(),
+                its.stream().anyMatch(ScoringJob::refreshExplanation))));
+        Scored result = score(work, context);
+        List<Long> done = jobIds(byVendor, result.done());
+        if (!done.isEmpty()) {
+            jobs.completeAll(done, worker);
+        }
+        return new Outcome(result.refreshed(), result.unchanged(), jobIds(byVendor, result.skipped()));
+    }
+
+    /**
+     * Scores the next chunk of {@code sweep} (leased by {@code worker}), at most {@code limit} vendors, and moves the
+     * sweep's cursor past them in the same transaction, so a chunk is never scored twice nor skipped. Vendors
+     * someone else holds locked are queued as jobs of their own, retried a second later.
+     */
+    @Transactional
+    public SweepOutcome rescore(ScoringSweep sweep, String worker, RiskInputs.Context context, int limit) {
+        List<Long> vendorIds = queue.nextVendors(sweep, limit);
+        Scored result = score(vendorIds.stream().map(id -> new Work(id, sweep.reason(), false)).toList(), context);
+        if (!result.skipped().isEmpty()) {
+            Instant now = Values.now(clock);
+            jobs.enqueueEach(result.skipped(), sweep.reason(), now.plusSeconds(1), now);
+        }
+        return new SweepOutcome(queue.moveOn(sweep, worker, vendorIds, limit), result.refreshed(), result.unchanged());
+    }
+
+    private static List<Long> jobIds(Map<Long, List<ScoringJob>> byVendor, List<Long> vendorIds) {
+        return vendorIds.stream().flatMap(v -> byVendor.get(v).stream()).map(ScoringJob::id).toList();
+    }
+
+    private Scored score(List<Work> work, RiskInputs.Context context) {
+        if (work.isEmpty()) {
+            return new Scored(0, 0, List.of(), List.of());
+        }
         Instant now = Values.now(clock);
         List<Control> catalogue = context.catalogue();
         ScoringBatch batch = ScoringBatch.prepare(context.incidents(), catalogue.stream().map(Control::code).toList(), now);
         return jdbc.execute(connection -> {
             String ids = placeholders(work.size());
-            List<Long> vendorIds = new ArrayList<>(work.keySet());
+            List<Long> vendorIds = work.stream().map(Work::vendorId).toList();
             // Locked in id order; vendors locked elsewhere are skipped, deleted ones are simply absent.
             Map<Long, VendorCategory> categories = new LinkedHashMap<>();
             Map<Long, String> names = new HashMap<>();
@@ -151,14 +194,13 @@ public class BulkScoring {
             List<Long> done = new ArrayList<>();
             List<Long> skipped = new ArrayList<>();
             Map<Long, VendorProfile> profiles = new HashMap<>();
-            for (Work w : work.values()) {
-                List<Long> jobIds = w.jobs().stream().map(ScoringJob::id).toList();
+            for (Work w : work) {
                 VendorCategory category = categories.get(w.vendorId());
                 if (category == null) {
                     if (vendorExists(connection, w.vendorId())) {
-                        skipped.addAll(jobIds);
+                        skipped.add(w.vendorId());
                     } else {
-                        done.addAll(jobIds);
+                        done.add(w.vendorId());
                     }
                     continue;
                 }
@@ -171,7 +213,7 @@ public class BulkScoring {
                         List.of(answered), context.incidents());
                 ScoringBatch.Figures figures = batch.score(input);
                 Stored previous = stored.get(w.vendorId());
-                done.addAll(jobIds);
+                done.add(w.vendorId());
                 if (!w.refresh() && previous != null && same(previous, figures)) {
                     unchanged.add(w.vendorId());
                     continue;
@@ -203,10 +245,7 @@ public class BulkScoring {
                 update(connection, "UPDATE vendor_risk_score SET scored_at = ? WHERE vendor_id IN (" + placeholders(unchanged.size()) + ")",
                         at, unchanged);
             }
-            if (!done.isEmpty()) {
-                jobs.completeAll(done, worker);
-            }
-            return new Outcome(refreshed.size(), unchanged.size(), skipped);
+            return new Scored(refreshed.size(), unchanged.size(), done, skipped);
         });
     }
 

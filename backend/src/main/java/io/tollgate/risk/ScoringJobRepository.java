@@ -31,29 +31,14 @@ public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long
     int enqueue(long vendorId, String reason, Instant notBefore, Instant now);
 
     /**
-     * Enqueues every vendor with an id in (afterId, upToId]: one chunk of a portfolio-wide re-score, which keeps
-     * the stored explanations of vendors whose figures do not change.
+     * Queues these vendors again (or merges into their waiting jobs) without asking for a new explanation: the
+     * vendors of a sweep's chunk that were locked elsewhere, or whose chunk failed and is retried vendor by vendor.
      */
     @Query("""
             INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)
-            SELECT v.id, v.id, :reason, FALSE, :notBefore, 0, :now FROM vendor v WHERE v.id > :afterId AND v.id <= :upToId
+            SELECT v.id, v.id, :reason, FALSE, :notBefore, 0, :now FROM vendor v WHERE v.id IN (:vendorIds) ORDER BY v.id
             """ + COALESCE_REASON)
-    int enqueueRange(long afterId, long upToId, String reason, Instant notBefore, Instant now);
-
-    /**
-     * Enqueues the vendors with an id in (afterId, upToId] that an incident can touch: of one of the categories, one
-     * of the platforms, or running on one of them (the model's sector and platform matches). Empty lists must be
-     * passed as a value no row has (an empty IN list is not SQL).
-     */
-    @Query("""
-            INSERT INTO scoring_job (vendor_id, pending_vendor_id, reason, refresh_explanation, not_before, attempts, created_at)
-            SELECT v.id, v.id, :reason, FALSE, :notBefore, 0, :now FROM vendor v
-             WHERE v.id > :afterId AND v.id <= :upToId
-               AND (v.category IN (:categories) OR v.id IN (:platformIds)
-                    OR EXISTS (SELECT 1 FROM vendor_platform p WHERE p.vendor_id = v.id AND p.platform_id IN (:platformIds)))
-            """ + COALESCE_REASON)
-    int enqueueScopedRange(long afterId, long upToId, Collection<String> categories, Collection<Long> platformIds,
-                           String reason, Instant notBefore, Instant now);
+    int enqueueEach(Collection<Long> vendorIds, String reason, Instant notBefore, Instant now);
 
     /** Enqueues the vendors with an id in (afterId, upToId] that have no score yet. */
     @Query("""
@@ -107,6 +92,10 @@ public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long
              WHERE locked_by = :worker OR locked_by LIKE CONCAT(:worker, '-%')""")
     int releaseHeldBy(String worker);
 
-    @Query("SELECT COUNT(*) FROM scoring_job WHERE vendor_id IN (:vendorIds)")
+    /** Jobs, and sweeps whose remaining range holds one of these vendors, still to score them. */
+    @Query("""
+            SELECT (SELECT COUNT(*) FROM scoring_job WHERE vendor_id IN (:vendorIds))
+                 + (SELECT COUNT(*) FROM scoring_sweep s JOIN vendor v ON v.id > s.after_vendor_id AND v.id <= s.up_to_vendor_id
+                     WHERE v.id IN (:vendorIds))""")
     long countFor(Collection<Long> vendorIds);
 }

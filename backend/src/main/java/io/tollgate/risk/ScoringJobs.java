@@ -22,32 +22,42 @@ import java.util.List;
 
 /**
  * Queues and claims re-scores. Claims use SELECT ... FOR UPDATE SKIP LOCKED (MySQL 8, MariaDB 10.6+) and a lease, so
- * several instances can work the same table and a crashed worker's jobs come back when its lease runs out.
+ * several instances can work the same table and a crashed worker's jobs come back when its lease runs out. A change to
+ * one vendor queues a job for it; a change that reaches many (an incident, the whole portfolio) queues sweeps over
+ * ranges of vendor ids, which cost a row per range instead of a row per vendor.
  */
 @Singleton
 public class ScoringJobs {
-    /** Vendors per INSERT ... SELECT when the whole portfolio is queued. */
+    /** Vendors per INSERT ... SELECT when the unscored vendors are queued. */
     static final long CHUNK = 5_000;
+    /**
+     * Vendor ids per sweep: some ten sweeps at 100,000 vendors, enough for several instances to share one re-score,
+     * and a few full chunks each, as a sweep's last chunk is usually short.
+     */
+    static final long SWEEP = 10_000;
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final ScoringJobRepository jobs;
     private final ScoringRequestRepository requests;
+    private final ScoringSweepRepository sweeps;
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final JsonMapper json;
     private final ApplicationEventPublisher<ScoringRequested> requested;
 
-    public ScoringJobs(ScoringJobRepository jobs, ScoringRequestRepository requests, JdbcOperations jdbc, Clock clock,
-                       JsonMapper json, ApplicationEventPublisher<ScoringRequested> requested) {
+    public ScoringJobs(ScoringJobRepository jobs, ScoringRequestRepository requests, ScoringSweepRepository sweeps,
+                       JdbcOperations jdbc, Clock clock, JsonMapper json,
+                       ApplicationEventPublisher<ScoringRequested> requested) {
         this.jobs = jobs;
         this.requests = requests;
+        this.sweeps = sweeps;
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
         this.requested = requested;
     }
 
-    /** Which vendors a scoped request reaches (see {@link ScoringJobRepository#enqueueScopedRange}). */
+    /** Which vendors a scoped request reaches (see {@link ScoringSweepRepository#scopedVendorsAfter}). */
     @Serdeable
     public record Scope(List<Long> platformIds, List<String> vendorCategories) {
     }
@@ -89,7 +99,7 @@ public class ScoringJobs {
         batch.stream().filter(r -> r.vendorId() == null && r.scope() == null).map(ScoringRequest::reason).distinct()
                 .forEach(this::enqueueAll);
         batch.stream().filter(r -> r.vendorId() == null && r.scope() != null)
-                .forEach(r -> enqueueScoped(r.reason(), scopeOf(r)));
+                .forEach(r -> enqueueScoped(r.reason(), scopeOf(r.scope())));
         requests.delete(batch.stream().map(ScoringRequest::id).toList());
         return batch.size();
     }
@@ -104,39 +114,58 @@ public class ScoringJobs {
         jobs.enqueue(vendorId, reason, now, now);
     }
 
-    /** Queues every vendor, in chunks of {@link #CHUNK} ids; returns how many rows were inserted or merged. */
+    /** Queues a re-score of every vendor as sweeps of {@link #SWEEP} ids; returns how many sweeps were queued or merged. */
     @Transactional
-    public long enqueueAll(String reason) {
-        Instant now = Values.now(clock);
-        long max = jobs.maxVendorId();
-        long touched = 0;
-        for (long after = 0; after < max; after += CHUNK) {
-            touched += jobs.enqueueRange(after, Math.min(after + CHUNK, max), reason, now, now);
-        }
-        return touched;
+    public int enqueueAll(String reason) {
+        return enqueueSweeps(reason, null);
     }
 
-    /** Queues the vendors the scope reaches, in chunks of {@link #CHUNK} ids; returns how many rows were inserted or merged. */
+    /** Queues a re-score of the vendors the scope reaches as sweeps of {@link #SWEEP} ids; returns how many sweeps were queued or merged. */
     @Transactional
-    public long enqueueScoped(String reason, Scope scope) {
+    public int enqueueScoped(String reason, Scope scope) {
         if (scope.platformIds().isEmpty() && scope.vendorCategories().isEmpty()) {
             return 0; // an incident that names no platform and no category touches no vendor
         }
+        try {
+            return enqueueSweeps(reason, json.writeValueAsString(scope));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int enqueueSweeps(String reason, String scope) {
+        return enqueueSweeps(reason, scope, 0, jobs.maxVendorId(), SWEEP);
+    }
+
+    /** Queues sweeps of {@code size} ids over (afterId, upToId], merging into waiting ones of the same range and scope. */
+    int enqueueSweeps(String reason, String scope, long afterId, long upToId, long size) {
+        Instant now = Values.now(clock);
+        int queued = 0;
+        for (long after = afterId; after < upToId; after += size) {
+            long upTo = Math.min(after + size, upToId);
+            if (sweeps.merge(after, upTo, scope, reason) == 0) {
+                sweeps.insert(after, upTo, scope, reason, now);
+            }
+            queued++;
+        }
+        return queued;
+    }
+
+    /** The vendors a sweep scores next, at most {@code limit}, in id order, after its cursor. */
+    List<Long> nextVendors(ScoringSweep sweep, int limit) {
+        if (sweep.scope() == null) {
+            return sweeps.vendorsAfter(sweep.afterVendorId(), sweep.upToVendorId(), limit);
+        }
+        Scope scope = scopeOf(sweep.scope());
         // An empty IN list is not SQL: stand in a value no row has.
         List<String> categories = scope.vendorCategories().isEmpty() ? List.of("") : scope.vendorCategories();
         List<Long> platforms = scope.platformIds().isEmpty() ? List.of(0L) : scope.platformIds();
-        Instant now = Values.now(clock);
-        long max = jobs.maxVendorId();
-        long touched = 0;
-        for (long after = 0; after < max; after += CHUNK) {
-            touched += jobs.enqueueScopedRange(after, Math.min(after + CHUNK, max), categories, platforms, reason, now, now);
-        }
-        return touched;
+        return sweeps.scopedVendorsAfter(sweep.afterVendorId(), sweep.upToVendorId(), categories, platforms, limit);
     }
 
-    private Scope scopeOf(ScoringRequest request) {
+    private Scope scopeOf(String scope) {
         try {
-            return json.readValue(request.scope(), Scope.class);
+            return json.readValue(scope, Scope.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -191,6 +220,78 @@ public class ScoringJobs {
         return due;
     }
 
+    /** Claims the oldest due sweep for {@code worker} and commits the lease; null when none is due. */
+    @io.micronaut.transaction.annotation.Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public ScoringSweep claimSweep(String worker) {
+        Instant now = Values.now(clock);
+        Instant until = now.plus(LEASE);
+        ScoringSweep due = jdbc.execute(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    SELECT id, after_vendor_id, up_to_vendor_id, scope, reason, not_before, created_at FROM scoring_sweep
+                     WHERE not_before <= ? AND (locked_until IS NULL OR locked_until < ?)
+                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")) {
+                Timestamp at = Timestamp.from(now);
+                ps.setTimestamp(1, at);
+                ps.setTimestamp(2, at);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new ScoringSweep(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getTimestamp(6).toInstant(), worker, until, rs.getTimestamp(7).toInstant())
+                            : null;
+                }
+            }
+        });
+        if (due != null) {
+            sweeps.lease(due.id(), worker, until);
+        }
+        return due;
+    }
+
+    /**
+     * A sweep's chunk that failed: its vendors become jobs (re-scored one by one, each with its own attempts) and
+     * the cursor moves past them, in one transaction. Returns the sweep as it now stands, or null if it is done.
+     */
+    @Transactional
+    public ScoringSweep handOver(ScoringSweep sweep, String worker, int limit) {
+        List<Long> vendorIds = nextVendors(sweep, limit);
+        Instant now = Values.now(clock);
+        if (!vendorIds.isEmpty()) {
+            jobs.enqueueEach(vendorIds, sweep.reason(), now, now);
+        }
+        return moveOn(sweep, worker, vendorIds, limit);
+    }
+
+    /**
+     * After a chunk of {@code vendorIds} (asked for {@code limit}): completes the sweep when the chunk was short,
+     * otherwise moves its cursor and renews its lease. Throws, rolling the chunk back, if the lease was lost: another
+     * worker then owns the range.
+     */
+    ScoringSweep moveOn(ScoringSweep sweep, String worker, List<Long> vendorIds, int limit) {
+        if (vendorIds.size() < limit) {
+            if (sweeps.complete(sweep.id(), worker) == 0) {
+                throw new SweepLost(sweep);
+            }
+            return null;
+        }
+        long last = vendorIds.get(vendorIds.size() - 1);
+        if (sweeps.advance(sweep.id(), worker, last, Values.now(clock).plus(LEASE)) == 0) {
+            throw new SweepLost(sweep);
+        }
+        return sweep.after(last);
+    }
+
+    /** A sweep whose lease ran out and was taken by another worker, which now scores the rest of its range. */
+    static final class SweepLost extends IllegalStateException {
+        SweepLost(ScoringSweep sweep) {
+            super("the lease on scoring sweep " + sweep.id() + " was lost");
+        }
+    }
+
+    /** Gives a sweep back to be retried later, where its cursor stands. */
+    @Transactional
+    public void releaseSweep(ScoringSweep sweep, String worker) {
+        sweeps.release(sweep.id(), worker, Values.now(clock).plusSeconds(30));
+    }
+
     @Transactional
     public void complete(ScoringJob job, String worker) {
         jobs.complete(job.id(), worker);
@@ -204,10 +305,10 @@ public class ScoringJobs {
         }
     }
 
-    /** Gives back the jobs a stopping instance still holds; returns how many. */
+    /** Gives back the jobs and sweeps a stopping instance still holds; returns how many. */
     @Transactional
     public int releaseHeldBy(String worker) {
-        return jobs.releaseHeldBy(worker);
+        return jobs.releaseHeldBy(worker) + sweeps.releaseHeldBy(worker);
     }
 
     /** A job that keeps failing is dropped after five attempts (the error is logged); otherwise retried later. */

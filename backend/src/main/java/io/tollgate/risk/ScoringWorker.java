@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Works off the scoring queue: turns re-score requests into jobs, then claims chunks of jobs and re-scores each
- * chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are scored one by one, each in
+ * Works off the scoring queue: turns re-score requests into jobs and sweeps, then claims chunks of jobs and of
+ * sweeps and re-scores each chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are scored one by one, each in
  * its own transaction, so one bad vendor is retried alone. Every instance runs {@code tollgate.scoring.workers}
  * claimers at once; instances and claimers share the tables safely (see {@link ScoringJobs}). One by default: on two
  * cores a second claimer made a 30,000-vendor re-score 14 % faster but pushed the API's p99 to 2-3 times idle
@@ -129,11 +129,53 @@ public class ScoringWorker {
         }
     }
 
+    /**
+     * Works off the jobs, then the sweeps a chunk at a time. The jobs are claimed again before every chunk of a
+     * sweep: they are single changes someone is waiting to see, and cost one short query when there are none.
+     */
     private void claimUntilShort(String worker) {
+        claimJobsUntilShort(worker);
+        ScoringSweep sweep;
+        while (!stopping.get() && (sweep = jobs.claimSweep(worker)) != null) {
+            while (sweep != null && !stopping.get()) {
+                sweep = sweepChunk(sweep, worker);
+                claimJobsUntilShort(worker);
+            }
+        }
+    }
+
+    private void claimJobsUntilShort(String worker) {
         int done;
         do {
             done = runOnce(worker, batchSize);
         } while (done == batchSize && !stopping.get());
+    }
+
+    /**
+     * Scores the next chunk of a sweep; returns the sweep as it stands after it, or null when it is done or given
+     * back. A chunk that fails is handed over to the jobs, vendor by vendor, as a failing chunk of jobs is retried.
+     */
+    ScoringSweep sweepChunk(ScoringSweep sweep, String worker) {
+        RiskInputs.Context context = inputs.context();
+        try {
+            return bulk.rescore(sweep, worker, context, batchSize).next();
+        } catch (ScoringJobs.SweepLost e) {
+            LOG.info("Stopped on scoring sweep {}: {}", sweep.id(), e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warn("Scoring a chunk of sweep {} failed, queueing its vendors one by one: {}", sweep.id(), e.toString());
+        }
+        try {
+            return jobs.handOver(sweep, worker, batchSize);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not hand over a chunk of sweep {}; retrying it later: {}", sweep.id(), e.toString());
+        }
+        try {
+            jobs.releaseSweep(sweep, worker);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not give back sweep {}; its lease runs out instead: {}", sweep.id(), e.toString());
+        }
+        return null;
     }
 
     /**
@@ -162,6 +204,11 @@ public class ScoringWorker {
         } catch (RuntimeException e) {
             LOG.warn("Could not give back scoring jobs on shutdown; their leases run out instead: {}", e.toString());
         }
+    }
+
+    /** Whether a round is running or about to (tests wait for the instance's own worker to be idle). */
+    boolean busy() {
+        return running.get() || wakePending.get() || wanted.get();
     }
 
     /** Claims and processes one batch as {@code worker}; returns how many jobs it claimed. */

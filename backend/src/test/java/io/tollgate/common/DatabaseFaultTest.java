@@ -73,8 +73,9 @@ class DatabaseFaultTest extends IntegrationTest implements TestPropertyProvider 
     @AfterEach
     void leaveAnEmptyScoringQueue() throws Exception {
         Database.update("UPDATE scoring_job SET not_before = UTC_TIMESTAMP(6), locked_by = NULL, locked_until = NULL");
+        Database.update("UPDATE scoring_sweep SET not_before = UTC_TIMESTAMP(6), locked_by = NULL, locked_until = NULL");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!"0".equals(Database.column("SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request)"))) {
+        while (!"0".equals(Database.column("SELECT (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_sweep)"))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the re-scores queued around the outage did not finish within 60 s");
             }

@@ -33,8 +33,9 @@ class DashboardApiTest extends IntegrationTest {
     private static void scoringSettled() {
         await("every queued score is done", () -> {
             try {
-                // Requests are drained into jobs by the workers: both tables must be empty.
-                return "0".equals(Database.column("SELECT (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_job)"));
+                // Requests are drained into jobs and sweeps by the workers: all three tables must be empty.
+                return "0".equals(Database.column(
+                        "SELECT (SELECT COUNT(*) FROM scoring_request) + (SELECT COUNT(*) FROM scoring_job) + (SELECT COUNT(*) FROM scoring_sweep)"));
             } catch (SQLException e) {
                 throw new AssertionError(e);
             }

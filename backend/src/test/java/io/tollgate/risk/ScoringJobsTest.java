@@ -110,7 +110,7 @@ class ScoringJobsTest extends IntegrationTest {
     }
 
     @Test
-    void aStoppingInstanceGivesBackTheJobsItsClaimersHoldAndNoOneElses() throws Exception {
+    void aStoppingInstanceGivesBackTheJobsAndSweepsItsClaimersHoldAndNoOneElses() throws Exception {
         long id = vendor("Leased").create(analyst());
         await("the first score is done", () -> requests.countFor(List.of(id)) == 0 && repository.countFor(List.of(id)) == 0);
         String instance = "test-instance-" + java.util.UUID.randomUUID();
@@ -121,13 +121,22 @@ class ScoringJobsTest extends IntegrationTest {
                     VALUES (?, 'test', UTC_TIMESTAMP(6), 1, ?, UTC_TIMESTAMP(6) + INTERVAL 2 MINUTE, UTC_TIMESTAMP(6))""",
                     id, holder);
         }
+        for (String holder : List.of(instance + "-1", lookalike)) {
+            Database.update("""
+                    INSERT INTO scoring_sweep (after_vendor_id, up_to_vendor_id, reason, not_before, locked_by, locked_until, created_at)
+                    VALUES (?, ?, 'test', UTC_TIMESTAMP(6), ?, UTC_TIMESTAMP(6) + INTERVAL 2 MINUTE, UTC_TIMESTAMP(6))""",
+                    id, id, holder);
+        }
 
-        assertThat(jobs.releaseHeldBy(instance)).isEqualTo(2);
+        assertThat(jobs.releaseHeldBy(instance)).isEqualTo(3);
 
         assertThat(Database.column("SELECT COUNT(*) FROM scoring_job WHERE locked_by IN (?, ?)", instance, instance + "-1"))
                 .isEqualTo("0");
         assertThat(Database.column("SELECT COUNT(*) FROM scoring_job WHERE locked_by = ? AND attempts = 1", lookalike))
                 .isEqualTo("1");
+        assertThat(Database.column("SELECT COUNT(*) FROM scoring_sweep WHERE locked_by = ?", instance + "-1")).isEqualTo("0");
+        assertThat(Database.column("SELECT COUNT(*) FROM scoring_sweep WHERE locked_by = ?", lookalike)).isEqualTo("1");
         Database.update("DELETE FROM scoring_job WHERE locked_by = ?", lookalike);
+        Database.update("DELETE FROM scoring_sweep WHERE locked_by = ? OR (after_vendor_id = ? AND up_to_vendor_id = ?)", lookalike, id, id);
     }
 }
