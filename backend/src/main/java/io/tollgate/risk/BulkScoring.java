@@ -108,7 +108,7 @@ public class BulkScoring {
         List<Work> work = new ArrayList<>();
         byVendor.forEach((vendorId, its) -> work.add(new Work(vendorId, its.get(0).reason(),
                 its.stream().anyMatch(ScoringJob::refreshExplanation))));
-        Scored result = score(work, context);
+        Scored result = score(work, context, null);
         List<Long> done = jobIds(byVendor, result.done());
         if (!done.isEmpty()) {
             jobs.completeAll(done, worker);
@@ -124,7 +124,9 @@ public class BulkScoring {
     @Transactional
     public SweepOutcome rescore(ScoringSweep sweep, String worker, RiskInputs.Context context, int limit) {
         List<Long> vendorIds = queue.nextVendors(sweep, limit);
-        Scored result = score(vendorIds.stream().map(id -> new Work(id, sweep.reason(), false)).toList(), context);
+        Selection range = sweep.scope() == null && !vendorIds.isEmpty()
+                ? Selection.range(sweep.afterVendorId(), vendorIds.get(vendorIds.size() - 1)) : null;
+        Scored result = score(vendorIds.stream().map(id -> new Work(id, sweep.reason(), false)).toList(), context, range);
         if (!result.skipped().isEmpty()) {
             Instant now = Values.now(clock);
             jobs.enqueueEach(result.skipped(), sweep.reason(), now.plusSeconds(1), now);
@@ -136,7 +138,23 @@ public class BulkScoring {
         return vendorIds.stream().flatMap(v -> byVendor.get(v).stream()).map(ScoringJob::id).toList();
     }
 
-    private Scored score(List<Work> work, RiskInputs.Context context) {
+    /**
+     * How the plain reads select the chunk's vendors: by their ids, or, for a chunk of a sweep over every vendor, by
+     * the id range the chunk covers. The range reads each table as one stretch of its index; an IN list of 1,000 ids
+     * made the packed control statuses' read a third slower. Rows of vendors outside the chunk (one created
+     * meanwhile with an id inside the range) are read and ignored: only the chunk's vendors are scored.
+     */
+    private record Selection(String where, List<Long> params) {
+        static Selection of(List<Long> vendorIds) {
+            return new Selection("vendor_id IN (" + placeholders(vendorIds.size()) + ")", vendorIds);
+        }
+
+        static Selection range(long afterId, long upToId) {
+            return new Selection("vendor_id > ? AND vendor_id <= ?", List.of(afterId, upToId));
+        }
+    }
+
+    private Scored score(List<Work> work, RiskInputs.Context context, Selection range) {
         if (work.isEmpty()) {
             return new Scored(0, 0, List.of(), List.of());
         }
@@ -146,6 +164,7 @@ public class BulkScoring {
         return jdbc.execute(connection -> {
             String ids = placeholders(work.size());
             List<Long> vendorIds = work.stream().map(Work::vendorId).toList();
+            Selection read = range != null ? range : Selection.of(vendorIds);
             // Locked in id order; vendors locked elsewhere are skipped, deleted ones are simply absent.
             Map<Long, VendorCategory> categories = new LinkedHashMap<>();
             Map<Long, String> names = new HashMap<>();
@@ -155,12 +174,12 @@ public class BulkScoring {
                         names.put(rs.getLong(1), rs.getString(3));
                     });
             Map<Long, Set<Long>> platforms = new HashMap<>();
-            query(connection, "SELECT vendor_id, platform_id FROM vendor_platform WHERE vendor_id IN (" + ids + ")",
-                    vendorIds, rs -> platforms.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)));
+            query(connection, "SELECT vendor_id, platform_id FROM vendor_platform WHERE " + read.where(),
+                    read.params(), rs -> platforms.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(2)));
             Map<Long, List<Holding>> holdings = new HashMap<>();
             query(connection, """
                     SELECT vendor_id, data_category, record_count, access_type, vulnerable_subjects
-                      FROM data_holding WHERE vendor_id IN (""" + ids + ")", vendorIds,
+                      FROM data_holding WHERE\s""" + read.where(), read.params(),
                     rs -> holdings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Holding(
                             DataCategory.valueOf(rs.getString(2)), rs.getLong(3), AccessType.valueOf(rs.getString(4)),
                             rs.getBoolean(5))));
@@ -172,7 +191,7 @@ public class BulkScoring {
             update(connection, "SET SESSION group_concat_max_len = " + PACKED_LIMIT, null, List.of());
             query(connection, """
                     SELECT vendor_id, COUNT(*), GROUP_CONCAT(control_code, '|', status, '|', COALESCE(evidence, '') SEPARATOR ';')
-                      FROM vendor_control_status WHERE vendor_id IN (""" + ids + ") GROUP BY vendor_id", vendorIds, rs -> {
+                      FROM vendor_control_status WHERE\s""" + read.where() + " GROUP BY vendor_id", read.params(), rs -> {
                         ControlAnswer[] answered = answers.unknown();
                         controls.put(rs.getLong(1), answered);
                         if (answers.recordPacked(answered, rs.getString(3)) != rs.getInt(2)) {
@@ -182,8 +201,8 @@ public class BulkScoring {
             Map<Long, Stored> stored = new HashMap<>();
             query(connection, """
                     SELECT vendor_id, score, grade, inherent_risk, residual_risk, likelihood, impact, control_effectiveness,
-                           indicative_loss_usd, model_version FROM vendor_risk_score WHERE vendor_id IN (""" + ids + ")",
-                    vendorIds, rs -> stored.put(rs.getLong(1), new Stored(rs.getBigDecimal(2), rs.getString(3),
+                           indicative_loss_usd, model_version FROM vendor_risk_score WHERE\s""" + read.where(),
+                    read.params(), rs -> stored.put(rs.getLong(1), new Stored(rs.getBigDecimal(2), rs.getString(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
                             rs.getBigDecimal(8), rs.getLong(9), rs.getString(10))));
 
