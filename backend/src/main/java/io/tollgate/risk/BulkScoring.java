@@ -391,12 +391,20 @@ public class BulkScoring {
 
     /**
      * Control answers in catalogue order. Answers are immutable, so one instance per (control, status, evidence)
-     * is shared by every vendor of the chunk instead of being built 36 times per vendor.
+     * is shared by every vendor of the chunk instead of being built 36 times per vendor; it is found by the packed
+     * entry's text as it stands, so an entry seen before costs one substring, not a parse.
      */
     private static final class Answers {
+        /** Where an answer goes in catalogue order; index -1 for a control the catalogue no longer has. */
+        private record Placed(int index, ControlAnswer answer) {
+        }
+
+        private static final Placed NOT_IN_CATALOGUE = new Placed(-1, null);
+
         private final List<Control> catalogue;
         private final Map<String, Integer> index = new HashMap<>();
-        private final Map<String, ControlAnswer> shared = new HashMap<>();
+        private final Map<String, Placed> byEntry = new HashMap<>();
+        private final java.util.function.Function<String, Placed> placer = this::place;
         private final ControlAnswer[] unknown;
 
         Answers(List<Control> catalogue) {
@@ -421,23 +429,26 @@ public class BulkScoring {
                 if (end < 0) {
                     end = packed.length();
                 }
-                int bar1 = packed.indexOf('|', start);
-                int bar2 = packed.indexOf('|', bar1 + 1);
-                String evidence = packed.substring(bar2 + 1, end);
-                record(answers, packed.substring(start, bar1), packed.substring(bar1 + 1, bar2),
-                        evidence.isEmpty() ? null : evidence);
+                Placed placed = byEntry.computeIfAbsent(packed.substring(start, end), placer);
+                if (placed.index() >= 0) {
+                    answers[placed.index()] = placed.answer();
+                }
                 entries++;
                 start = end + 1;
             }
             return entries;
         }
 
-        void record(ControlAnswer[] answers, String code, String status, String evidence) {
-            Integer i = index.get(code);
-            if (i != null) {
-                answers[i] = shared.computeIfAbsent(code + '|' + status + '|' + evidence,
-                        k -> RiskInputs.answer(catalogue.get(i), status, evidence));
+        private Placed place(String entry) {
+            int bar1 = entry.indexOf('|');
+            int bar2 = entry.indexOf('|', bar1 + 1);
+            Integer i = index.get(entry.substring(0, bar1));
+            if (i == null) {
+                return NOT_IN_CATALOGUE;
             }
+            String evidence = entry.substring(bar2 + 1);
+            return new Placed(i, RiskInputs.answer(catalogue.get(i), entry.substring(bar1 + 1, bar2),
+                    evidence.isEmpty() ? null : evidence));
         }
     }
 }

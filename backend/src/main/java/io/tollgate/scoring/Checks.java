@@ -25,10 +25,15 @@ final class Checks {
         return value;
     }
 
+    // The element checks build their message only when they fail: inputs are built several times per vendor scored
+    // (what-ifs included), and concatenating the message for every element was a tenth of a re-score's allocation.
+
     static <T> List<T> listOf(Collection<T> values, String name) {
         notNull(values, name);
         for (T value : values) {
-            notNull(value, name + " element");
+            if (value == null) {
+                throw new IllegalArgumentException(name + " element must not be null");
+            }
         }
         return List.copyOf(values);
     }
@@ -36,7 +41,9 @@ final class Checks {
     static <T> Set<T> setOf(Collection<T> values, String name) {
         notNull(values, name);
         for (T value : values) {
-            notNull(value, name + " element");
+            if (value == null) {
+                throw new IllegalArgumentException(name + " element must not be null");
+            }
         }
         return Set.copyOf(values);
     }
@@ -44,8 +51,12 @@ final class Checks {
     static <K, V> Map<K, V> mapOf(Map<K, V> values, String name) {
         notNull(values, name);
         values.forEach((key, value) -> {
-            notNull(key, name + " key");
-            notNull(value, name + " value for " + key);
+            if (key == null) {
+                throw new IllegalArgumentException(name + " key must not be null");
+            }
+            if (value == null) {
+                throw new IllegalArgumentException(name + " value for " + key + " must not be null");
+            }
         });
         return Map.copyOf(values);
     }
