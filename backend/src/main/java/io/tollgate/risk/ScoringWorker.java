@@ -22,11 +22,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Works off the scoring queue: turns re-score requests into jobs and sweeps, then claims chunks of jobs and of
- * sweeps and re-scores each chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are scored one by one, each in
- * its own transaction, so one bad vendor is retried alone. Every instance runs {@code tollgate.scoring.workers}
- * claimers at once; instances and claimers share the tables safely (see {@link ScoringJobs}). One by default: on two
- * cores a second claimer made a 30,000-vendor re-score 14 % faster but pushed the API's p99 to 2-3 times idle
- * (docs/benchmarks.md); an instance that only scores, or a larger machine, can run more.
+ * sweeps and re-scores each chunk in one transaction ({@link BulkScoring}). Should a chunk fail, its vendors are
+ * scored one by one, each in its own transaction (a sweep's, as jobs of their own), so one bad vendor is retried
+ * alone. Every instance runs {@code tollgate.scoring.workers} claimers at once; instances and claimers share the
+ * tables safely (see {@link ScoringJobs}). One by default: on two cores a second claimer made a 30,000-vendor
+ * re-score 14 % faster but pushed the API's p99 to 2-3 times idle (docs/benchmarks.md); an instance that only
+ * scores, or a larger machine, can run more.
  */
 @Singleton
 public class ScoringWorker {

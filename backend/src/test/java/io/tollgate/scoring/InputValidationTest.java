@@ -80,6 +80,22 @@ class InputValidationTest {
                 .withMessageContaining("C01");
     }
 
+    /** Small catalogues are checked pairwise, large ones (over 64 controls) with a set: both must find the repeat. */
+    @ParameterizedTest
+    @ValueSource(ints = {2, 36, 64, 65, 200})
+    void aRepeatedControlIsFoundInACatalogueOfAnySizeAndDistinctOnesPass(int size) {
+        List<ControlAnswer> distinct = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            distinct.add(Fixtures.answer("C" + (1000 + i), 1, ControlStatus.MET, EvidenceQuality.DOCUMENTED));
+        }
+        assertThat(Fixtures.plainInput().withControls(distinct).controls()).hasSize(size);
+
+        List<ControlAnswer> repeated = new ArrayList<>(distinct);
+        repeated.set(size - 1, Fixtures.answer("C" + (1000 + size / 3), 1, ControlStatus.NOT_MET, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.plainInput().withControls(repeated))
+                .withMessageContaining("C" + (1000 + size / 3));
+    }
+
     @Test
     void anIncidentListedTwiceIsRejected() {
         Incident x = Fixtures.incident("X").build();
