@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The load mix of issue #8 (bench/load: Gatling, open model) against the packaged jar on a generated portfolio.
-# Usage: bench/load.sh VENDORS RATES SECONDS      e.g. bench/load.sh 1000 100,200,400 30
+# Usage: [ONLY=TYPE] bench/load.sh VENDORS RATES SECONDS      e.g. bench/load.sh 1000 100,200,400 30
+#   ONLY     one request type alone at the whole rate: risk, list, autosave, dashboard or submit (default: the mix)
 #   VENDORS  portfolio size; database tollgate_bench_load_VENDORS is generated once (bench/generate.sh), then reused
 #            (REGENERATE=1 to make it again)
 #   RATES    requests per second of the whole mix, comma-separated: one run per rate, to find the saturation point
@@ -44,7 +45,7 @@ echo "vendors without a score: $LEFT"
 (cd bench/load && ../../mvnw -q -B test-compile)
 gatling() {  # rate seconds data-dir
   (cd bench/load && ../../mvnw -q -B gatling:test -Dgatling.noReports=false -DbaseUrl="http://localhost:$PORT" \
-      -Drate="$1" -Dseconds="$2" -Ddata="$3") > "$OUT/gatling-$1.log" 2>&1 || true
+      -Drate="$1" -Dseconds="$2" -Ddata="$3" -Donly="${ONLY:-}") > "$OUT/gatling-$1.log" 2>&1 || true
 }
 report() {  # the newest Gatling report: throughput and p50/p95/p99 per request type
   python3 bench/load/report.py "$(ls -td bench/load/target/gatling/loadmixsimulation-*/ | head -1)"
@@ -55,7 +56,8 @@ python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-warm
 gatling "$FIRST" 10 "$OUT/data-warmup"   # warm-up: JIT, pools, caches
 IFS=, read -ra STEPS <<< "$RATES"
 for RATE in "${STEPS[@]}"; do
-  python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-$RATE" 40 $(( RATE * SECONDS_EACH / 50 + 10 ))
+  SUBMITS=$(( RATE * SECONDS_EACH / 50 + 10 )); case "${ONLY:-submit}" in submit) ;; *) SUBMITS=1 ;; esac
+  python3 bench/load/setup.py "http://localhost:$PORT" "$PASSWORD" "$OUT/data-$RATE" 40 "$SUBMITS"
   echo "-- offered $RATE req/s for ${SECONDS_EACH}s, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   gatling "$RATE" "$SECONDS_EACH" "$OUT/data-$RATE"
   report "$RATE" || { echo "  no Gatling report, see $OUT/gatling-$RATE.log"; tail -5 "$OUT/gatling-$RATE.log"; }

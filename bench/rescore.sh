@@ -3,8 +3,10 @@
 # bench/generate.sh), waits until every vendor has its first score, measures the p99 of GET /vendors/{id}/risk
 # idle, then publishes a campaign against Salesforce through the API and measures the time until no re-score
 # request or job is left and every vendor's score was recomputed after the publication, while measuring the
-# same read's p99 in 5 s windows. Before that it warms the read for READ_WARM_UP seconds (30) and re-scores WARM_UP
-# earlier campaigns against the same platform (1; the first is printed as the cold figure; 0 skips them).
+# same read's p99 over exactly the requests sent between the publication and the empty queue (from every response
+# hey logs), and over 5 s windows from the publication. Before that it warms the read for READ_WARM_UP seconds (30)
+# and re-scores WARM_UP earlier campaigns against the same platform (1; the first is printed as the cold figure; 0
+# skips them).
 # Usage: [WARM_UP=N] [READ_WARM_UP=S] bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
 # READ_RATE (requests per second, spread over the connections) holds the read at a fixed rate, idle and during;
 # without it the read runs flat out, so the re-score competes with a load that saturates both cores.
@@ -48,15 +50,6 @@ TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-
 SALESFORCE=$(SQL "SELECT id FROM vendor WHERE name = 'Salesforce'")
 READ_ID=$(SQL "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
 URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"
-p99() {   # hey prints no 99th percentile for fewer than 100 responses
-  local v; v=$(grep -E '^ +99% in' "$1" | awk '{print $3*1000}')
-  if [ -n "$v" ]; then echo "$v ms"; else echo "n/a (<100 responses, slowest $(grep Slowest "$1" | awk '{print $2*1000}') ms)"; fi
-}
-# The rate, and the answers other than 200 if there were any (they would make the latencies meaningless).
-rate() {
-  local other; other=$(sed -n '/Status code distribution/,/^$/p' "$1" | grep -v '\[200\]' | grep -E '\[[0-9]+\]' | tr -s ' \t' ' ' | tr '\n' ';')
-  grep 'Requests/sec' "$1" | awk -v o="$other" '{print $2 " req/s" (o == "" ? "" : ", NOT 200:" o)}'
-}
 # Warm-up: the read reaches its full rate only after about a minute of load, as the JIT compiles it (flat out on a
 # fresh server: 206 req/s in the first 5 s, 1,278 req/s after 80 s).
 hey -z "${READ_WARM_UP:-30}s" -c "$CONC" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
@@ -86,28 +79,60 @@ for W in $(seq 1 "${WARM_UP:-1}"); do
 done
 # Past the daily job's first run (30 s after start), so it shares neither the idle nor the re-score measurement.
 while [ $(( $(date +%s) - STARTED )) -lt 36 ]; do sleep 1; done
-hey -z 15s -c "$CONC" "${RATE[@]}" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.txt"
-echo "idle: GET /vendors/$READ_ID/risk, $CONC connections${READ_RATE:+ at $READ_RATE req/s}, 15 s: p99 $(p99 "$OUT/idle.txt"), $(rate "$OUT/idle.txt")"
+# p99 and count of the responses in a hey CSV (-o csv) whose request was sent between FROM and TO (seconds since
+# the epoch; hey logs each request's offset from its own START), nearest rank; answers other than 200 are named.
+p99_between() {   # p99_between CSV START FROM TO
+  python3 - "$@" <<'PY'
+import csv, math, sys
+path, start, lo, hi = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+times, other = [], {}
+with open(path) as f:
+    for row in csv.DictReader(f):
+        sent = start + float(row["offset"])
+        if lo <= sent < hi:
+            times.append(float(row["response-time"]) * 1000)
+            if row["status-code"] != "200":
+                other[row["status-code"]] = other.get(row["status-code"], 0) + 1
+times.sort()
+p99 = times[max(0, math.ceil(0.99 * len(times)) - 1)] if times else float("nan")
+print(f"p99 {p99:.1f} ms over {len(times)} responses ({len(times) / (hi - lo):.0f} req/s)" + (f", NOT 200: {other}" if other else ""))
+PY
+}
+IDLE0=$(date +%s.%N)
+hey -z 15s -c "$CONC" "${RATE[@]}" -o csv -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.csv"
+echo "idle: GET /vendors/$READ_ID/risk, $CONC connections${READ_RATE:+ at $READ_RATE req/s}, 15 s: $(p99_between "$OUT/idle.csv" "$IDLE0" "$IDLE0" "$(echo "$IDLE0 + 15" | bc)")"
 NAME="Bench vishing campaign $(date +%s)"
 PUBLISHED=$(date -u -d yesterday +%F)
 BEFORE=$(SQL "SELECT UTC_TIMESTAMP()")
 # CPU seconds (user + system) of the server and of the database: less at the mercy of other processes than time.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 DBPID=$(pgrep -x mariadbd || pgrep -x mysqld)
+# One read load runs from 5 s before the publication until 2 s after the queue empties, every response logged; hey
+# stops at SIGINT and writes what it has. Its p99 is then taken over exactly the requests sent while the re-score ran,
+# and, for the figures of earlier sessions, over 5 s windows from the publication.
+LOAD0=$(date +%s.%N)
+hey -z 600s -c "$CONC" "${RATE[@]}" -o csv -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/during.csv" &
+LOAD=$!
+sleep 5
 APP0=$(cpu $SERVER); DB0=$(cpu "$DBPID")
 T0=$(date +%s.%N)
 STATUS=$(publish "$NAME")
 [ "$STATUS" = 201 ] || { echo "publishing the incident failed: $STATUS $(cat "$OUT/incident.json")"; exit 1; }
-( i=0; while [ ! -f "$OUT/done" ]; do hey -z 5s -c "$CONC" "${RATE[@]}" -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/during.$i.txt"; i=$((i+1)); done ) &
-LOAD=$!
 until queue_empty; do sleep 0.2; done
 T1=$(date +%s.%N)
 APP1=$(cpu $SERVER); DB1=$(cpu "$DBPID")
-touch "$OUT/done"
-wait $LOAD
+sleep 2
+kill -INT $LOAD
+wait $LOAD || true
 FRESH=$(SQL "SELECT COUNT(*) FROM vendor_risk_score WHERE scored_at >= '$BEFORE'")
 CHANGED=$(SQL "SELECT COUNT(*) FROM vendor_risk_score_history WHERE reason = 'incident $NAME updated'")
 echo "re-score after publishing: $(echo "$T1 - $T0" | bc) s end to end; $FRESH of $VENDORS scores recomputed since; $CHANGED changed score or grade"
 echo "CPU meanwhile: server $(echo "$APP1 - $APP0" | bc) s (the read load's share included), database $(echo "$DB1 - $DB0" | bc) s"
-for f in "$OUT"/during.*.txt; do echo "during ($(basename "$f")): p99 $(p99 "$f"), $(rate "$f")"; done
+echo "read before the publication (5 s): $(p99_between "$OUT/during.csv" "$LOAD0" "$(echo "$LOAD0 + 1" | bc)" "$T0")"
+echo "read during the re-score: $(p99_between "$OUT/during.csv" "$LOAD0" "$T0" "$T1")"
+W=$T0
+while [ "$(echo "$W < $T1" | bc)" = 1 ]; do
+  echo "  window from +$(echo "$W - $T0" | bc | xargs printf '%.0f') s: $(p99_between "$OUT/during.csv" "$LOAD0" "$W" "$(echo "$W + 5" | bc)")"
+  W=$(echo "$W + 5" | bc)
+done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

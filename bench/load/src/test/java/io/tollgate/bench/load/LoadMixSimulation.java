@@ -25,14 +25,16 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 /**
  * The portfolio load mix at a fixed arrival rate (open model: every request is a new virtual user, so a slow server
  * does not slow the arrivals down). System properties: baseUrl, rate (requests per second, all types together),
- * seconds, data (folder written by setup.py). Shares of the mix: risk read 40 %, vendor list with filters 25 %,
- * portal autosave 20 %, dashboard summary 13 %, assessment submit 2 %.
+ * seconds, data (folder written by setup.py), only (one request type alone, e.g. autosave). Shares of the mix: risk read
+ * 40 %, vendor list with filters 25 %, portal autosave 20 %, dashboard summary 13 %, assessment submit 2 %.
  */
 public class LoadMixSimulation extends Simulation {
     private static final String BASE = System.getProperty("baseUrl", "http://localhost:8090");
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "100"));
     private static final int SECONDS = Integer.parseInt(System.getProperty("seconds", "30"));
     private static final Path DATA = Path.of(System.getProperty("data", "target/load-data"));
+    /** One request type alone at the whole rate (risk, list, autosave, dashboard, submit); empty for the mix. */
+    private static final String ONLY = System.getProperty("only", "");
 
     /** The last version the server returned for each (token, question): an autosave sends the version it read. */
     private static final Map<String, Long> VERSIONS = new ConcurrentHashMap<>();
@@ -49,16 +51,24 @@ public class LoadMixSimulation extends Simulation {
         HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("application/json")
                 .contentTypeHeader("application/json").shareConnections();
         List<PopulationBuilder> populations = new ArrayList<>();
-        populations.add(open(riskRead(), 0.40));
-        populations.add(open(vendorList(), 0.25));
-        populations.add(open(autosave(), 0.20));
-        populations.add(open(dashboard(), 0.13));
-        populations.add(open(submit(), 0.02));
+        add(populations, "risk", 0.40, this::riskRead);
+        add(populations, "list", 0.25, this::vendorList);
+        add(populations, "autosave", 0.20, this::autosave);
+        add(populations, "dashboard", 0.13, this::dashboard);
+        add(populations, "submit", 0.02, this::submit);
+        if (populations.isEmpty()) {
+            throw new IllegalArgumentException("-Donly=" + ONLY + ": expected risk, list, autosave, dashboard or submit");
+        }
         setUp(populations).protocols(protocol);
     }
 
-    private PopulationBuilder open(ScenarioBuilder scenario, double share) {
-        return scenario.injectOpen(constantUsersPerSec(RATE * share).during(SECONDS));
+    /** The request type at its share of the mix, or at the whole rate when it is the only one asked for. */
+    private void add(List<PopulationBuilder> populations, String type, double share,
+                     java.util.function.Supplier<ScenarioBuilder> scenario) {
+        if (ONLY.isEmpty() || ONLY.equals(type)) {
+            double rate = ONLY.isEmpty() ? RATE * share : RATE;
+            populations.add(scenario.get().injectOpen(constantUsersPerSec(rate).during(SECONDS)));
+        }
     }
 
     private ChainBuilder asAdmin(String name, String path) {
