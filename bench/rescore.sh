@@ -128,7 +128,7 @@ FRESH=$(SQL "SELECT COUNT(*) FROM vendor_risk_score WHERE scored_at >= '$BEFORE'
 CHANGED=$(SQL "SELECT COUNT(*) FROM vendor_risk_score_history WHERE reason = 'incident $NAME updated'")
 echo "re-score after publishing: $(echo "$T1 - $T0" | bc) s end to end; $FRESH of $VENDORS scores recomputed since; $CHANGED changed score or grade"
 echo "CPU meanwhile: server $(echo "$APP1 - $APP0" | bc) s (the read load's share included), database $(echo "$DB1 - $DB0" | bc) s"
-echo "read before the publication (5 s): $(p99_between "$OUT/during.csv" "$LOAD0" "$(echo "$LOAD0 + 1" | bc)" "$T0")"
+echo "read before the publication (its last 4 s): $(p99_between "$OUT/during.csv" "$LOAD0" "$(echo "$LOAD0 + 1" | bc)" "$T0")"
 echo "read during the re-score: $(p99_between "$OUT/during.csv" "$LOAD0" "$T0" "$T1")"
 W=$T0
 while [ "$(echo "$W < $T1" | bc)" = 1 ]; do
