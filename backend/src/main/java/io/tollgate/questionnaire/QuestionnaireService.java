@@ -9,6 +9,11 @@ import io.tollgate.api.model.EvidenceQuality;
 import io.tollgate.api.model.FieldError;
 import io.tollgate.api.model.QuestionType;
 import io.tollgate.api.model.TemplateStatus;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import io.tollgate.common.ConflictException;
 import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
@@ -19,6 +24,7 @@ import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,11 +46,14 @@ public class QuestionnaireService {
     private final JsonMapper json;
     private final Clock clock;
     private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
 
     public QuestionnaireService(QuestionnaireRepository templates, QuestionnaireRepository.Sections sections,
                                 QuestionnaireRepository.Questions questions, QuestionnaireRepository.Rules rules,
-                                ControlRepository controls, JsonMapper json, Clock clock, AuditLog audit) {
+                                ControlRepository controls, JsonMapper json, Clock clock, AuditLog audit,
+                                TransactionOperations<Connection> transactions) {
         this.audit = audit;
+        this.transactions = transactions;
         this.templates = templates;
         this.sections = sections;
         this.questions = questions;
@@ -77,8 +87,41 @@ public class QuestionnaireService {
         return templates.findAllOrdered().stream().map(t -> new Summary(t, counts.getOrDefault(t.id(), 0))).toList();
     }
 
-    @Transactional
+    /**
+     * A template is never changed once created (a new version is a new template, and nothing updates or deletes
+     * one), so what an instance has read stays true and no other instance can make it stale. The portal reads its
+     * assessment's questionnaire on every autosave; this saves four queries each time.
+     */
+    private final Cache<Long, Questionnaire> loaded = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /** The template with its sections, questions and rules. */
     public Questionnaire get(long id) {
+        Questionnaire cached = loaded.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        Questionnaire questionnaire = load(id);
+        // Inside a transaction the template may be one it created and has not committed: kept only once it has.
+        Optional<? extends TransactionStatus<?>> transaction = transactions.findTransactionStatus();
+        if (transaction.isEmpty()) {
+            loaded.put(id, questionnaire);
+        } else {
+            try {
+                transaction.get().registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        loaded.put(id, questionnaire);
+                    }
+                });
+            } catch (UnsupportedOperationException e) {
+                // Not kept: read again next time.
+            }
+        }
+        return questionnaire;
+    }
+
+    @Transactional
+    Questionnaire load(long id) {
         QuestionnaireTemplate template = templates.findById(id).orElseThrow(() -> new NotFoundException("Questionnaire template", id));
         Map<Long, List<QuestionDefinition.Rule>> rulesByQuestion = new HashMap<>();
         for (QuestionnaireControlRule r : rules.findByTemplate(id)) {
@@ -88,10 +131,13 @@ public class QuestionnaireService {
         }
         Map<Long, List<QuestionDefinition>> bySection = new LinkedHashMap<>();
         for (QuestionnaireQuestion q : questions.findByTemplateOrdered(id)) {
-            bySection.computeIfAbsent(q.sectionId(), k -> new ArrayList<>()).add(toDefinition(q, rulesByQuestion.getOrDefault(q.id(), List.of())));
+            bySection.computeIfAbsent(q.sectionId(), k -> new ArrayList<>())
+                    .add(toDefinition(q, List.copyOf(rulesByQuestion.getOrDefault(q.id(), List.of()))));
         }
+        // Unmodifiable throughout: one instance is shared by every caller.
         List<Questionnaire.SectionDefinition> sectionList = sections.findByTemplateIdOrderByPosition(id).stream()
-                .map(s -> new Questionnaire.SectionDefinition(s.id(), s.title(), s.description(), bySection.getOrDefault(s.id(), List.of())))
+                .map(s -> new Questionnaire.SectionDefinition(s.id(), s.title(), s.description(),
+                        List.copyOf(bySection.getOrDefault(s.id(), List.of()))))
                 .toList();
         return new Questionnaire(template, sectionList);
     }
@@ -127,7 +173,7 @@ public class QuestionnaireService {
                 }
             }
         }
-        Questionnaire created = get(template.id());
+        Questionnaire created = load(template.id());
         audit.record("questionnaire-template.create", "questionnaire-template", template.id(), null, created);
         return created;
     }
