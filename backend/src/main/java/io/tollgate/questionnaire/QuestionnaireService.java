@@ -48,6 +48,13 @@ public class QuestionnaireService {
     private final AuditLog audit;
     private final TransactionOperations<Connection> transactions;
 
+    /**
+     * A template is never changed once created (a new version is a new template, and nothing updates or deletes
+     * one), so what an instance has read stays true and no other instance can make it stale. The portal reads its
+     * assessment's questionnaire on every autosave; this saves four queries each time.
+     */
+    private final Cache<Long, Questionnaire> loaded = Caffeine.newBuilder().maximumSize(1_000).build();
+
     public QuestionnaireService(QuestionnaireRepository templates, QuestionnaireRepository.Sections sections,
                                 QuestionnaireRepository.Questions questions, QuestionnaireRepository.Rules rules,
                                 ControlRepository controls, JsonMapper json, Clock clock, AuditLog audit,
@@ -86,13 +93,6 @@ public class QuestionnaireService {
                         QuestionnaireRepository.QuestionCount::questionCount));
         return templates.findAllOrdered().stream().map(t -> new Summary(t, counts.getOrDefault(t.id(), 0))).toList();
     }
-
-    /**
-     * A template is never changed once created (a new version is a new template, and nothing updates or deletes
-     * one), so what an instance has read stays true and no other instance can make it stale. The portal reads its
-     * assessment's questionnaire on every autosave; this saves four queries each time.
-     */
-    private final Cache<Long, Questionnaire> loaded = Caffeine.newBuilder().maximumSize(1_000).build();
 
     /** The template with its sections, questions and rules. */
     public Questionnaire get(long id) {
