@@ -404,6 +404,7 @@ public class BulkScoring {
         private final List<Control> catalogue;
         private final Map<String, Integer> index = new HashMap<>();
         private final Map<String, Placed> byEntry = new HashMap<>();
+        /** One function for every entry: {@code this::place} at the call would build a new one each time. */
         private final java.util.function.Function<String, Placed> placer = this::place;
         private final ControlAnswer[] unknown;
 
