@@ -17,6 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,13 +50,16 @@ public class RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final DataSource dataSource;
     private final Map<String, RateLimitConfig> limits;
     private final Map<String, Bucket> batchedProxies = new ConcurrentHashMap<>();
     private static final int MAX_BATCHED_PROXIES = 10_000;
+    private static final int CLEANUP_BATCH = 1000;
 
     public RateLimiter(DataSource dataSource, List<RateLimitConfig> limits) {
         // The unwrapped pool: a bucket update commits on its own connection, never inside a caller's transaction.
-        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(this.dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
                 .idColumn("id")
@@ -120,16 +127,40 @@ public class RateLimiter {
         return false;
     }
 
-    /** Drops the rows of buckets that have refilled; any instance may run it, rows are taken with SKIP LOCKED. */
+    /**
+     * Drops the rows of buckets that have refilled (a full bucket is the same as none); any instance may run it.
+     * Written here instead of bucket4j's {@code removeExpired}: its DELETE walks the expiry index and also locks the
+     * first row past the expired ones, whose bucket a request may be holding FOR UPDATE while it moves that row's
+     * expiry. The two deadlocked and the request got a 503 (RefilledBucketCleanupTest). Here the expired ids are read
+     * without locks and each row is deleted by its primary key, only if it is still expired: the row first, as a
+     * request takes it, so a request and the cleanup at most wait for each other.
+     */
     @Scheduled(fixedDelay = "5m", initialDelay = "1m")
     void removeRefilledBuckets() {
-        try {
-            int removed;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement expired = c.prepareStatement("SELECT id FROM rate_limit_bucket WHERE expires_at < ? LIMIT ?");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM rate_limit_bucket WHERE id = ? AND expires_at < ?")) {
+            c.setAutoCommit(true);
+            int found;
             do {
-                removed = buckets.removeExpired(1000);
-            } while (removed == 1000);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not remove expired rate-limit buckets: {}", e.getClass().getSimpleName());
+                long now = System.currentTimeMillis();
+                expired.setLong(1, now);
+                expired.setInt(2, CLEANUP_BATCH);
+                found = 0;
+                try (ResultSet r = expired.executeQuery()) {
+                    while (r.next()) {
+                        delete.setString(1, r.getString(1));
+                        delete.setLong(2, now);
+                        delete.addBatch();
+                        found++;
+                    }
+                }
+                if (found > 0) {
+                    delete.executeBatch();
+                }
+            } while (found == CLEANUP_BATCH);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not remove refilled rate-limit buckets: {}", e.getClass().getSimpleName());
         }
     }
 

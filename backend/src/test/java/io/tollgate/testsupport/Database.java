@@ -73,7 +73,8 @@ public final class Database {
         return s;
     }
 
-    private static Connection connect() throws SQLException {
+    /** A new connection of its own to the test database, for a test that drives a transaction step by step. */
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("datasources.default.url"),
                 System.getProperty("datasources.default.username", "root"), System.getProperty("datasources.default.password", ""));
     }
