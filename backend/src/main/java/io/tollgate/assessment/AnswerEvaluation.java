@@ -82,10 +82,16 @@ public final class AnswerEvaluation {
     /** The question's policy warning when its current answer falls short. */
     @Nullable
     public String warning(QuestionDefinition q) {
+        return warning(q, answer(q));
+    }
+
+    /** The warning depends on the question's own answer only, so one answer can be judged without the others. */
+    @Nullable
+    public static String warning(QuestionDefinition q, AnswerValue answer) {
         if (q.warning() == null) {
             return null;
         }
-        Set<String> tokens = answer(q).tokens(q.type());
+        Set<String> tokens = answer.tokens(q.type());
         return q.warning().answers().stream().anyMatch(tokens::contains) ? q.warning().message() : null;
     }
 

@@ -167,20 +167,6 @@ public class AssessmentService {
         return evaluated(assessment, vendorName, questionnaire, answers, files, assessments.findOverrides(assessment.id()));
     }
 
-    /**
-     * {@code before} after one of its answers was saved in this transaction: the assessment and that answer are read
-     * again, the questionnaire, the other answers, the evidence and the overrides are taken from {@code before}, and the
-     * answers are evaluated anew. Two reads instead of the nine of a full snapshot, for the portal's autosave.
-     */
-    @Transactional
-    public AssessmentSnapshot afterAnswerSaved(AssessmentSnapshot before, long questionId) {
-        long id = before.assessment().id();
-        Assessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
-        Map<Long, AnswerRow> answers = new HashMap<>(before.answers());
-        assessments.findAnswer(id, questionId).ifPresent(row -> answers.put(questionId, row));
-        return evaluated(assessment, before.vendorName(), before.questionnaire(), answers, before.evidence(), before.overrides());
-    }
-
     private AssessmentSnapshot evaluated(Assessment assessment, String vendorName, Questionnaire questionnaire,
                                          Map<Long, AnswerRow> answers, List<AssessmentEvidence> files,
                                          List<ControlOverrideRow> overrides) {
@@ -188,12 +174,16 @@ public class AssessmentService {
                 .collect(Collectors.toSet());
         Map<Long, AnswerValue> values = new HashMap<>();
         for (QuestionDefinition q : questionnaire.questions()) {
-            AnswerRow row = answers.get(q.id());
-            values.put(q.id(), new AnswerValue(row == null ? null : row.answerValue(),
-                    row == null ? List.of() : strings(row.answerValues()), withEvidence.contains(q.id())));
+            values.put(q.id(), answerValue(answers.get(q.id()), withEvidence.contains(q.id())));
         }
         return new AssessmentSnapshot(assessment, vendorName, questionnaire, answers, files, overrides,
                 new AnswerEvaluation(questionnaire, values));
+    }
+
+    /** A stored answer in the rules' terms; a file question is answered by its evidence, not by its row. */
+    AnswerValue answerValue(@Nullable AnswerRow row, boolean evidenceProvided) {
+        return new AnswerValue(row == null ? null : row.answerValue(), row == null ? List.of() : strings(row.answerValues()),
+                evidenceProvided);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.tollgate.assessment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.tollgate.api.model.Answer;
 import io.tollgate.api.model.AssessmentDetail;
 import io.tollgate.api.model.ControlOverride;
@@ -68,11 +69,17 @@ public final class AssessmentViews {
     }
 
     public static Answer answer(AssessmentSnapshot s, QuestionDefinition q) {
-        AnswerRow row = s.answer(q);
-        AnswerValue value = s.evaluation().answer(q);
+        return answer(q, s.answer(q), s.evaluation().answer(q), s.evaluation().warning(q));
+    }
+
+    public static Answer answer(PortalService.SavedAnswer saved) {
+        return answer(saved.question(), saved.row(), saved.value(), AnswerEvaluation.warning(saved.question(), saved.value()));
+    }
+
+    private static Answer answer(QuestionDefinition q, @Nullable AnswerRow row, AnswerValue value, @Nullable String warning) {
         Answer answer = new Answer(q.id(), q.key(), value.answered(q.type()), row == null ? 0L : row.version(),
                 row == null ? ReviewStatus.PENDING : ReviewStatus.fromValue(row.reviewStatus()))
-                .warning(s.evaluation().warning(q));
+                .warning(warning);
         if (row != null) {
             answer.value(row.answerValue())
                     .values(q.type() == io.tollgate.api.model.QuestionType.MULTI_CHOICE ? value.values() : null)

@@ -15,6 +15,7 @@ import io.tollgate.common.InvalidInputException;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
 import io.tollgate.questionnaire.QuestionDefinition;
+import io.tollgate.questionnaire.QuestionnaireService;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -53,17 +54,19 @@ public class PortalService {
     private final AssessmentRepository assessments;
     private final EvidenceRepository evidence;
     private final AssessmentService assessmentService;
+    private final QuestionnaireService questionnaires;
     private final JsonMapper json;
     private final WebhookEvents webhookEvents;
     private final Clock clock;
     private final AuditLog audit;
 
     public PortalService(AssessmentRepository assessments, EvidenceRepository evidence, AssessmentService assessmentService,
-                         JsonMapper json, WebhookEvents webhookEvents, Clock clock, AuditLog audit) {
+                         QuestionnaireService questionnaires, JsonMapper json, WebhookEvents webhookEvents, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.assessments = assessments;
         this.evidence = evidence;
         this.assessmentService = assessmentService;
+        this.questionnaires = questionnaires;
         this.json = json;
         this.webhookEvents = webhookEvents;
         this.clock = clock;
@@ -94,15 +97,15 @@ public class PortalService {
      * taken at this transaction's first read, i.e. the answer both saves started from.
      */
     @io.micronaut.transaction.annotation.Transactional(isolation = io.micronaut.transaction.TransactionDefinition.Isolation.READ_COMMITTED)
-    public AssessmentSnapshot saveAnswer(long assessmentId, long questionId, AnswerInput input) {
+    public SavedAnswer saveAnswer(long assessmentId, long questionId, AnswerInput input) {
         Assessment assessment = editable(assessmentId);
-        AssessmentSnapshot before = assessmentService.snapshot(assessment);
-        QuestionDefinition question = before.questionnaire().question(questionId)
+        QuestionDefinition question = questionnaires.get(assessment.templateId()).question(questionId)
                 .orElseThrow(() -> new NotFoundException("Question", questionId));
         validate(question, input);
         String value = input.value() == null || input.value().isBlank() ? null : input.value().trim();
         String values = input.values().isEmpty() ? null : write(input.values());
         Instant now = Values.now(clock);
+        AnswerRow before = assessments.findAnswer(assessmentId, questionId).orElse(null);
         int changed = assessments.saveAnswer(assessmentId, questionId, input.version(), value, values,
                 Values.blankToNull(input.compensatingControl()), input.remediationDate(), now);
         if (changed == 0) {
@@ -113,10 +116,18 @@ public class PortalService {
             assessments.updateStatus(assessmentId, assessment.version(), IN_PROGRESS.name(), assessment.changesRequested(),
                     null, null, null, now);
         }
-        AssessmentSnapshot after = assessmentService.afterAnswerSaved(before, questionId);
-        audit.record("portal.answer.save", "assessment-answer", assessmentId + "/" + questionId,
-                before.answer(question), after.answer(question));
-        return after;
+        // Read back rather than built here: the stored row is what later reads show (times at the column's precision).
+        AnswerRow saved = assessments.findAnswer(assessmentId, questionId).orElseThrow();
+        audit.record("portal.answer.save", "assessment-answer", assessmentId + "/" + questionId, before, saved);
+        // Never a file question (validate refuses those), so no evidence to look up.
+        return new SavedAnswer(question, saved, assessmentService.answerValue(saved, false));
+    }
+
+    /**
+     * What the autosave answers with: the question and its saved answer. Whether an answer counts as answered, and
+     * its policy warning, depend on that answer alone, so a save reads neither the other answers nor the evidence.
+     */
+    public record SavedAnswer(QuestionDefinition question, AnswerRow row, AnswerValue value) {
     }
 
     @Transactional

@@ -15,7 +15,6 @@ import io.tollgate.api.model.PortalAssessment;
 import io.tollgate.assessment.AssessmentController;
 import io.tollgate.assessment.AssessmentEvidence;
 import io.tollgate.assessment.AssessmentService;
-import io.tollgate.assessment.AssessmentSnapshot;
 import io.tollgate.assessment.AssessmentViews;
 import io.tollgate.assessment.PortalService;
 
@@ -51,10 +50,9 @@ public class PortalController implements PortalApi {
     @Override
     @Secured(PortalAccess.ROLE)
     public Answer savePortalAnswer(Long questionId, AnswerInput body) {
-        AssessmentSnapshot saved = portal.saveAnswer(access.assessmentId(), questionId, new PortalService.AnswerInput(body.getValue(),
+        return AssessmentViews.answer(portal.saveAnswer(access.assessmentId(), questionId, new PortalService.AnswerInput(body.getValue(),
                 body.getValues() == null ? List.of() : List.copyOf(body.getValues()), body.getCompensatingControl(),
-                body.getRemediationDate(), body.getVersion()));
-        return AssessmentViews.answer(saved, saved.questionnaire().question(questionId).orElseThrow());
+                body.getRemediationDate(), body.getVersion())));
     }
 
     @Override

@@ -36,6 +36,25 @@ class PortalAnsweringTest extends IntegrationTest {
                 "requiredQuestions", 3, "requiredAnswered", 1));
     }
 
+    /** The save answers from its own row alone; whatever it returns, the full view of the assessment must agree. */
+    @Test
+    void theSavedAnswerIsTheAnswerTheAssessmentViewShows() {
+        Invitation invitation = Invitation.send(analyst());
+        Response partial = invitation.portal().put("/api/v1/portal/assessment/answers/" + invitation.questionId("mfa"),
+                Map.of("value", "PARTIAL", "version", 0, "compensatingControl", "Hardware keys for admins",
+                        "remediationDate", "2027-03-31"));
+        Response methods = invitation.answer("mfa.methods", List.of("SMS", "FIDO2"), 0);
+        Response sso = invitation.answer("sso", "NO", 0);
+        Response ssoAgain = invitation.answer("sso", "YES", 1);
+
+        assertThat(partial.map()).containsEntry("warning", "Describe the compensating control.")
+                .containsEntry("compensatingControl", "Hardware keys for admins").containsEntry("remediationDate", "2027-03-31");
+        assertThat(partial.map()).isEqualTo(answerOf(invitation, "mfa"));
+        assertThat(methods.map()).isEqualTo(answerOf(invitation, "mfa.methods"));
+        assertThat(sso.map()).containsEntry("version", 1);
+        assertThat(ssoAgain.map()).isEqualTo(answerOf(invitation, "sso")).containsEntry("version", 2);
+    }
+
     @Test
     void staleAutosaveIsRejectedWithTheCurrentAnswerAndTheAcknowledgedAnswerSurvives() {
         Invitation invitation = Invitation.send(analyst());
