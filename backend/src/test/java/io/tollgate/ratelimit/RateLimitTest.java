@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "tollgate.rate-limits.login-per-username.period", value = "1h")
 @Property(name = "tollgate.rate-limits.portal-per-token.capacity", value = "3")
 @Property(name = "tollgate.rate-limits.portal-per-token.period", value = "1h")
+@Property(name = "tollgate.rate-limits.portal-per-token.local-batch", value = "0")
 @Property(name = "tollgate.rate-limits.api-per-principal.capacity", value = "30")
 @Property(name = "tollgate.rate-limits.api-per-principal.period", value = "1h")
 @Property(name = "tollgate.rate-limits.api-per-principal.local-batch", value = "0")
