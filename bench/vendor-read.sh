@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Startup time, RSS and GET /api/v1/vendors/{id} latency of the packaged jar against the local MariaDB.
-# Usage: bench/vendor-read.sh [rate-per-second] [seconds]     (build first: ./mvnw -q package -DskipTests)
+# Usage: [FLOORS=1] bench/vendor-read.sh [rate-per-second] [seconds]     (build first: ./mvnw -q package -DskipTests)
+#   FLOORS=1 also runs the same rate against GET /auth/me (the token check only) and GET /data-categories (one query more)
 # Needs: hey (Debian package 'hey'), curl, python3, mariadb client.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +9,7 @@ RATE=${1:-3000}
 SECONDS_TO_RUN=${2:-30}
 PORT=${BENCH_PORT:-8097}
 DB=${BENCH_DB:-tollgate_bench_read}   # dropped and made again
-JAR=backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar
+JAR=${BENCH_JAR:-backend/target/tollgate-backend-0.1.0-SNAPSHOT.jar}
 PASSWORD='bench-password-0123'
 
 mysql --protocol=tcp -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4"
@@ -52,3 +53,14 @@ echo "saturation (no rate limit, 50 connections, 15s):"
 hey -z 15s -c 50 -H "Authorization: Bearer $TOKEN" "$URL" | grep -E "Requests/sec|50%|99%|\[2..\]|\[[345]..\]"
 rss_after=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status)
 echo "rss_after_load_mb=$rss_after"
+if [ -n "${FLOORS:-}" ]; then
+  # What the same server and load tool manage at the same rate with less work per request: the token check alone
+  # (the signature and the one revocation lookup every request makes), then that plus one small query. The vendor
+  # read (the token check, the vendor, its links) cannot beat these.
+  for FLOOR in /api/v1/auth/me /api/v1/data-categories; do
+    hey -z 20s -c 20 -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$FLOOR" >/dev/null
+    echo "floor $FLOOR, fixed rate: $RATE req/s for ${SECONDS_TO_RUN}s ($WORKERS workers)"
+    hey -z "${SECONDS_TO_RUN}s" -c $WORKERS -q $(( RATE / WORKERS )) -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$FLOOR" \
+      | grep -E "Requests/sec|50%|95%|99%|\[2..\]|\[[345]..\]|Error"
+  done
+fi
