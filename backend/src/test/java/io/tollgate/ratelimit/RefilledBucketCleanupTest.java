@@ -31,22 +31,13 @@ class RefilledBucketCleanupTest extends IntegrationTest {
         Database.update("INSERT INTO rate_limit_bucket (id, state, expires_at) VALUES ('refilled-1', NULL, ?), ('refilled-2', NULL, ?), "
                 + "('active', NULL, ?)", now - 60_000, now - 30_000, now + 5_000);
 
-        try (Connection request = Database.connect()) {
-            request.setAutoCommit(false);
-            try (PreparedStatement s = request.prepareStatement("SELECT state FROM rate_limit_bucket WHERE id = 'active' FOR UPDATE");
-                 ResultSet r = s.executeQuery()) {
-                assertThat(r.next()).isTrue();
-            }
+        try (Connection request = holding("active")) {
             CompletableFuture<Void> cleanup = CompletableFuture.runAsync(limiter::removeRefilledBuckets);
             // Let the cleanup reach the locked row, or finish (as it should: it has no business with that row).
             for (int i = 0; i < 20 && !cleanup.isDone(); i++) {
                 Thread.sleep(50);
             }
-            try (PreparedStatement s = request.prepareStatement("UPDATE rate_limit_bucket SET expires_at = ? WHERE id = 'active'")) {
-                s.setLong(1, now + 60_000);
-                assertThat(s.executeUpdate()).isEqualTo(1);
-            }
-            request.commit();
+            moveExpiryAndCommit(request, "active", now + 60_000);
             cleanup.get(10, TimeUnit.SECONDS);
         }
 
@@ -63,23 +54,36 @@ class RefilledBucketCleanupTest extends IntegrationTest {
         Database.update("INSERT INTO rate_limit_bucket (id, state, expires_at) VALUES ('refilled', NULL, ?), ('taken-again', NULL, ?)",
                 now - 60_000, now - 30_000);
 
-        try (Connection request = Database.connect()) {
-            request.setAutoCommit(false);
-            try (PreparedStatement s = request.prepareStatement("SELECT state FROM rate_limit_bucket WHERE id = 'taken-again' FOR UPDATE");
-                 ResultSet r = s.executeQuery()) {
-                assertThat(r.next()).isTrue();
-            }
+        try (Connection request = holding("taken-again")) {
             CompletableFuture<Void> cleanup = CompletableFuture.runAsync(limiter::removeRefilledBuckets);
             Thread.sleep(500);
             assertThat(cleanup).as("waits for the row the request holds").isNotDone();
-            try (PreparedStatement s = request.prepareStatement("UPDATE rate_limit_bucket SET expires_at = ? WHERE id = 'taken-again'")) {
-                s.setLong(1, now + 60_000);
-                assertThat(s.executeUpdate()).isEqualTo(1);
-            }
-            request.commit();
+            moveExpiryAndCommit(request, "taken-again", now + 60_000);
             cleanup.get(10, TimeUnit.SECONDS);
         }
 
         assertThat(Database.rows("SELECT id FROM rate_limit_bucket")).extracting(row -> row.get("id")).containsExactly("taken-again");
+    }
+
+    /** A connection whose open transaction holds the bucket's row, as bucket4j's request does before it updates. */
+    private static Connection holding(String bucketId) throws Exception {
+        Connection request = Database.connect();
+        request.setAutoCommit(false);
+        try (PreparedStatement s = request.prepareStatement("SELECT state FROM rate_limit_bucket WHERE id = ? FOR UPDATE")) {
+            s.setString(1, bucketId);
+            try (ResultSet r = s.executeQuery()) {
+                assertThat(r.next()).isTrue();
+            }
+        }
+        return request;
+    }
+
+    private static void moveExpiryAndCommit(Connection request, String bucketId, long expiresAt) throws Exception {
+        try (PreparedStatement s = request.prepareStatement("UPDATE rate_limit_bucket SET expires_at = ? WHERE id = ?")) {
+            s.setLong(1, expiresAt);
+            s.setString(2, bucketId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        request.commit();
     }
 }
