@@ -98,9 +98,14 @@ p99 = times[max(0, math.ceil(0.99 * len(times)) - 1)] if times else float("nan")
 print(f"p99 {p99:.1f} ms over {len(times)} responses ({len(times) / (hi - lo):.0f} req/s)" + (f", NOT 200: {other}" if other else ""))
 PY
 }
+# The machine's steal (CPU time the hypervisor gave to other guests) and total CPU time, in ticks: on this VM kind
+# steal came in bursts of up to a quarter of the CPU, which a read's tail feels before any code does.
+steal_mark() { awk '/^cpu / {t = 0; for (i = 2; i <= NF; i++) t += $i; print $9, t}' /proc/stat; }
+steal_pct() { echo "$1 $2" | awk '{printf "%.0f %%", 100 * ($3 - $1) / ($4 - $2)}'; }
 IDLE0=$(date +%s.%N)
+STEAL_I0=$(steal_mark)
 hey -z 15s -c "$CONC" "${RATE[@]}" -o csv -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/idle.csv"
-echo "idle: GET /vendors/$READ_ID/risk, $CONC connections${READ_RATE:+ at $READ_RATE req/s}, 15 s: $(p99_between "$OUT/idle.csv" "$IDLE0" "$IDLE0" "$(echo "$IDLE0 + 15" | bc)")"
+echo "idle: GET /vendors/$READ_ID/risk, $CONC connections${READ_RATE:+ at $READ_RATE req/s}, 15 s: $(p99_between "$OUT/idle.csv" "$IDLE0" "$IDLE0" "$(echo "$IDLE0 + 15" | bc)"); steal $(steal_pct "$STEAL_I0" "$(steal_mark)")"
 NAME="Bench vishing campaign $(date +%s)"
 PUBLISHED=$(date -u -d yesterday +%F)
 BEFORE=$(SQL "SELECT UTC_TIMESTAMP()")
@@ -113,14 +118,18 @@ DBPID=$(pgrep -x mariadbd || pgrep -x mysqld)
 LOAD0=$(date +%s.%N)
 hey -z 600s -c "$CONC" "${RATE[@]}" -o csv -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/during.csv" &
 LOAD=$!
-sleep 5
+sleep 1
+STEAL_B0=$(steal_mark)
+sleep 4
 APP0=$(cpu $SERVER); DB0=$(cpu "$DBPID")
+STEAL_T0=$(steal_mark)
 T0=$(date +%s.%N)
 STATUS=$(publish "$NAME")
 [ "$STATUS" = 201 ] || { echo "publishing the incident failed: $STATUS $(cat "$OUT/incident.json")"; exit 1; }
 until queue_empty; do sleep 0.2; done
 T1=$(date +%s.%N)
 APP1=$(cpu $SERVER); DB1=$(cpu "$DBPID")
+STEAL_T1=$(steal_mark)
 sleep 2
 kill -INT $LOAD
 wait $LOAD || true
@@ -128,8 +137,8 @@ FRESH=$(SQL "SELECT COUNT(*) FROM vendor_risk_score WHERE scored_at >= '$BEFORE'
 CHANGED=$(SQL "SELECT COUNT(*) FROM vendor_risk_score_history WHERE reason = 'incident $NAME updated'")
 echo "re-score after publishing: $(echo "$T1 - $T0" | bc) s end to end; $FRESH of $VENDORS scores recomputed since; $CHANGED changed score or grade"
 echo "CPU meanwhile: server $(echo "$APP1 - $APP0" | bc) s (the read load's share included), database $(echo "$DB1 - $DB0" | bc) s"
-echo "read before the publication (its last 4 s): $(p99_between "$OUT/during.csv" "$LOAD0" "$(echo "$LOAD0 + 1" | bc)" "$T0")"
-echo "read during the re-score: $(p99_between "$OUT/during.csv" "$LOAD0" "$T0" "$T1")"
+echo "read before the publication (its last 4 s): $(p99_between "$OUT/during.csv" "$LOAD0" "$(echo "$LOAD0 + 1" | bc)" "$T0"); steal $(steal_pct "$STEAL_B0" "$STEAL_T0")"
+echo "read during the re-score: $(p99_between "$OUT/during.csv" "$LOAD0" "$T0" "$T1"); steal $(steal_pct "$STEAL_T0" "$STEAL_T1")"
 W=$T0
 while [ "$(echo "$W < $T1" | bc)" = 1 ]; do
   echo "  window from +$(echo "$W - $T0" | bc | xargs printf '%.0f') s: $(p99_between "$OUT/during.csv" "$LOAD0" "$W" "$(echo "$W + 5" | bc)")"
