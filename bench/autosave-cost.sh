@@ -5,7 +5,7 @@
 # one portal link, warm up with SAVES saves, then time SAVES more and read around them: both processes' CPU time
 # (/proc), MariaDB's statement and commit counters, and the CPU time the hypervisor took from this machine (steal).
 # Statements and commits per save are exact; CPU per save says how many saves two cores can take, and the steal
-# says how far to trust this run's times (on this machine kind it ran at 5-25 % of the CPU, in bursts).
+# says how far to trust this run's times (on this machine kind it came in bursts of up to a quarter of the CPU).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SAVES=${1:?saves}; shift
