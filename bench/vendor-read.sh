@@ -47,8 +47,11 @@ hey -z 60s -c 20 -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
 # hey throttles each worker to -q req/s, so workers x q is the arrival rate.
 WORKERS=50
 echo "fixed rate: $RATE req/s for ${SECONDS_TO_RUN}s ($WORKERS workers)"
-hey -z "${SECONDS_TO_RUN}s" -c $WORKERS -q $(( RATE / WORKERS )) -H "Authorization: Bearer $TOKEN" "$URL" \
-  | grep -E "Requests/sec|Average|Fastest|Slowest|50%|95%|99%|\[2..\]|\[[345]..\]|Error"
+fixed_rate() {  # URL: RATE req/s for SECONDS_TO_RUN, the latency summary and status counts
+  hey -z "${SECONDS_TO_RUN}s" -c $WORKERS -q $(( RATE / WORKERS )) -H "Authorization: Bearer $TOKEN" "$1" \
+    | grep -E "Requests/sec|Average|Fastest|Slowest|50%|95%|99%|\[2..\]|\[[345]..\]|Error"
+}
+fixed_rate "$URL"
 echo "saturation (no rate limit, 50 connections, 15s):"
 hey -z 15s -c 50 -H "Authorization: Bearer $TOKEN" "$URL" | grep -E "Requests/sec|50%|99%|\[2..\]|\[[345]..\]"
 rss_after=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status)
@@ -60,7 +63,6 @@ if [ -n "${FLOORS:-}" ]; then
   for FLOOR in /api/v1/auth/me /api/v1/data-categories; do
     hey -z 20s -c 20 -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$FLOOR" >/dev/null
     echo "floor $FLOOR, fixed rate: $RATE req/s for ${SECONDS_TO_RUN}s ($WORKERS workers)"
-    hey -z "${SECONDS_TO_RUN}s" -c $WORKERS -q $(( RATE / WORKERS )) -H "Authorization: Bearer $TOKEN" "http://localhost:$PORT$FLOOR" \
-      | grep -E "Requests/sec|50%|95%|99%|\[2..\]|\[[345]..\]|Error"
+    fixed_rate "http://localhost:$PORT$FLOOR"
   done
 fi
