@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Stalls of one read at a fixed rate, with nothing else running: starts JAR against DATABASE (an existing portfolio
+# whose admin password is BENCH_ADMIN_PASSWORD, default bench-admin-password), warms GET /vendors/{id}/risk for 60 s,
+# then holds it at RATE req/s over 8 connections for SECONDS and prints the p99, p99.9, max, the responses over 40 ms,
+# and the stalls: groups of 6 or more of those that finished within 5 ms of each other, i.e. requests held up by one
+# shared wait. LIMITER=off turns the API rate limiter off, to see what its batch (one request syncs the principal's bucket,
+# the others wait for it) adds. Alternate on and off.
+# Usage: [LIMITER=off] bench/read-stalls.sh JAR DATABASE [RATE] [SECONDS]
+set -euo pipefail
+JAR=$1 DB=$2 RATE=${3:-200} SECONDS_TO_RUN=${4:-60}
+PORT=${BENCH_PORT:-8085}
+PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
+OUT=$(mktemp -d /tmp/tollgate-read-stalls.XXXX)
+export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
+export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$PORT
+# Far above one user's API limit (1,200 a minute): lifted, or the figures would time 429 answers.
+export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_CAPACITY=1000000000
+[ "${LIMITER:-on}" = off ] && export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_ENABLED=false
+java -jar "$JAR" > "$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0 $SERVER || { tail -30 "$OUT/server.log"; exit 1; }; done
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
+SALESFORCE=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT id FROM vendor WHERE name = 'Salesforce'")
+READ_ID=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
+URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"
+hey -z 60s -c 8 -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
+# Past the daily job's first run (30 s after start), as in bench/rescore.sh.
+hey -z "${SECONDS_TO_RUN}s" -c 8 -q "$(( (RATE + 7) / 8 ))" -o csv -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/read.csv"
+echo "== $(date -u +%FT%TZ) limiter ${LIMITER:-on}, $RATE req/s for ${SECONDS_TO_RUN} s, log $OUT"
+python3 - "$OUT/read.csv" <<'PY'
+import csv, math, sys
+rows = [(float(r["offset"]), float(r["response-time"]) * 1000, r["status-code"]) for r in csv.DictReader(open(sys.argv[1]))]
+times = sorted(t for _, t, _ in rows)
+rank = lambda q: times[max(0, math.ceil(q * len(times)) - 1)]   # nearest rank
+# Requests held up by one shared wait all finish when it ends: group the slow ones by when they finished.
+done = sorted(o * 1000 + t for o, t, _ in rows if t > 40)
+groups, current = [], []
+for at in done:
+    if current and at - current[-1] > 5:
+        groups.append(current)
+        current = []
+    current.append(at)
+if current:
+    groups.append(current)
+stalls = [g for g in groups if len(g) >= 6]
+other = sum(1 for _, _, s in rows if s != "200")
+print(f"{len(rows)} responses ({other} not 200), p99 {rank(0.99):.1f} ms, p99.9 {rank(0.999):.1f} ms, "
+      f"max {times[-1]:.1f} ms, {len(done)} over 40 ms, "
+      f"{len(stalls)} stalls in which 6 or more of them finished within 5 ms of each other")
+PY
