@@ -7,12 +7,8 @@
 set -euo pipefail
 LABEL=$1 JAR=$2 DB=$3 URLPATH=$4
 PORT=${BENCH_PORT:-8084}
-PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
 OUT=$(mktemp -d /tmp/tollgate-read-ab.XXXX)
-export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
-export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$PORT
-# Far above one user's API limit (1,200 a minute): lifted, or the figures would time 429 answers.
-export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_CAPACITY=1000000000
+. "$(dirname "$0")/server-env.sh" "$DB" "$PORT"
 java -jar "$JAR" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -9,12 +9,8 @@
 set -euo pipefail
 JAR=$1 DB=$2 RATE=${3:-200} SECONDS_TO_RUN=${4:-60}
 PORT=${BENCH_PORT:-8085}
-PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
 OUT=$(mktemp -d /tmp/tollgate-read-stalls.XXXX)
-export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
-export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$PORT
-# Far above one user's API limit (1,200 a minute): lifted, or the figures would time 429 answers.
-export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_CAPACITY=1000000000
+. "$(dirname "$0")/server-env.sh" "$DB" "$PORT"
 [ "${LIMITER:-on}" = off ] && export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_ENABLED=false
 java -jar "$JAR" > "$OUT/server.log" 2>&1 &
 SERVER=$!

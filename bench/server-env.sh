@@ -1,0 +1,8 @@
+# Sourced by the bench scripts that start Tollgate against an existing database: the server's environment.
+# Usage: . bench/server-env.sh DATABASE PORT   (sets PASSWORD, the admin password: BENCH_ADMIN_PASSWORD, default
+# bench-admin-password; the admin user is created with it when Tollgate first starts on a database)
+PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
+export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$1" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=
+export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$2
+# Far above one user's API limit (1,200 a minute): lifted, or the figures would time 429 answers.
+export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_CAPACITY=1000000000
