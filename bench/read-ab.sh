@@ -9,12 +9,7 @@ LABEL=$1 JAR=$2 DB=$3 URLPATH=$4
 PORT=${BENCH_PORT:-8084}
 OUT=$(mktemp -d /tmp/tollgate-read-ab.XXXX)
 . "$(dirname "$0")/server-env.sh" "$DB" "$PORT"
-java -jar "$JAR" > "$OUT/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0 $SERVER || { tail -30 "$OUT/server.log"; exit 1; }; done
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+start_tollgate "$JAR" "$OUT/server.log"
 URL="http://127.0.0.1:$PORT$URLPATH"
 hey -z 40s -c 8 -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.0f", ($14 + $15) * 1000 / hz}' "/proc/$SERVER/stat"; }

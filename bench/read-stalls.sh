@@ -12,12 +12,7 @@ PORT=${BENCH_PORT:-8085}
 OUT=$(mktemp -d /tmp/tollgate-read-stalls.XXXX)
 . "$(dirname "$0")/server-env.sh" "$DB" "$PORT"
 [ "${LIMITER:-on}" = off ] && export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_ENABLED=false
-java -jar "$JAR" > "$OUT/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null; do sleep 0.5; kill -0 $SERVER || { tail -30 "$OUT/server.log"; exit 1; }; done
-TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
+start_tollgate "$JAR" "$OUT/server.log"
 SALESFORCE=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT id FROM vendor WHERE name = 'Salesforce'")
 READ_ID=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
 URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"

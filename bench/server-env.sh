@@ -1,4 +1,5 @@
-# Sourced by the bench scripts that start Tollgate against an existing database: the server's environment.
+# Sourced by the bench scripts that start Tollgate against an existing database: the server's environment, and
+# start_tollgate to start it and sign in.
 # Usage: . bench/server-env.sh DATABASE PORT   (sets PASSWORD, the admin password: BENCH_ADMIN_PASSWORD, default
 # bench-admin-password; the admin user is created with it when Tollgate first starts on a database)
 PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
@@ -6,3 +7,16 @@ export DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$1" DATASOURCES_DEFA
 export TOLLGATE_JWT_SECRET="$(head -c 48 /dev/urandom | base64)" TOLLGATE_ADMIN_PASSWORD=$PASSWORD MICRONAUT_SERVER_PORT=$2
 # Far above one user's API limit (1,200 a minute): lifted, or the figures would time 429 answers.
 export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_CAPACITY=1000000000
+
+# start_tollgate JAR LOG: starts JAR in the background (stopped when the script exits), waits until it answers on
+# MICRONAUT_SERVER_PORT and signs in as admin; sets SERVER (its pid) and TOKEN.
+start_tollgate() {
+  java -jar "$1" > "$2" 2>&1 &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null || true' EXIT
+  until curl -fs "http://127.0.0.1:$MICRONAUT_SERVER_PORT/health" >/dev/null; do
+    sleep 0.5; kill -0 $SERVER || { tail -30 "$2"; exit 1; }
+  done
+  TOKEN=$(curl -fs -X POST "http://127.0.0.1:$MICRONAUT_SERVER_PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
+}
