@@ -49,10 +49,11 @@ public class RateLimitConfig {
     }
 
     /**
-     * 0 (default): every request is counted in MySQL at once, exact across instances. N > 0: an instance may
-     * count up to N requests of a subject locally before writing them to MySQL (at least once a second), so
-     * a hot path costs one bucket transaction per N requests; a subject may then exceed its limit by at most
-     * N per instance.
+     * 0 (default): every request is counted in MySQL at once, exact across instances. N > 0: an instance decides a
+     * subject's requests from its own copy of the bucket and writes its count to MySQL in the background, once N
+     * requests have accumulated and at least once a second, so the request path holds no bucket transaction. A
+     * subject may then exceed its limit by about N requests per instance (what the other instances admitted since
+     * this one last wrote).
      */
     public long getLocalBatch() {
         return localBatch;

@@ -1,13 +1,12 @@
 package io.tollgate.ratelimit;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
-import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.distributed.proxy.optimization.manual.ManuallySyncingOptimization;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -29,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,9 +52,17 @@ public class RateLimiter {
     private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
     private final DataSource dataSource;
     private final Map<String, RateLimitConfig> limits;
-    private final Map<String, Bucket> batchedProxies = new ConcurrentHashMap<>();
-    private static final int MAX_BATCHED_PROXIES = 10_000;
+    private final Map<String, LocallyCountedBucket> locallyCounted = new ConcurrentHashMap<>();
+    private static final int MAX_LOCALLY_COUNTED = 10_000;
+    /** A subject's local count is written at least this often while it has requests to write. */
+    private static final Duration MAX_UNWRITTEN_AGE = Duration.ofSeconds(1);
+    /** A subject without requests for this long is written and forgotten, so the map holds active subjects only. */
+    private static final Duration IDLE = Duration.ofMinutes(1);
     private static final int CLEANUP_BATCH = 1000;
+
+    /** One subject's bucket as this instance counts it between writes; {@link #writeLocalCounts} writes it. */
+    private record LocallyCountedBucket(BucketProxy bucket, long localBatch, AtomicLong lastUsedNanos) {
+    }
 
     public RateLimiter(DataSource dataSource, List<RateLimitConfig> limits) {
         // The unwrapped pool: a bucket update commits on its own connection, never inside a caller's transaction.
@@ -82,25 +90,26 @@ public class RateLimiter {
         }
         // The configuration is part of the key, so a changed limit takes effect at once instead of
         // applying to new subjects only (bucket4j keeps the configuration a bucket was created with).
-        String key = sha256(limit + '|' + config.getCapacity() + '/' + config.getPeriod() + '|' + subject);
+        String key = bucketId(config, subject);
         Supplier<BucketConfiguration> bucket = () -> BucketConfiguration.builder()
                 .addLimit(l -> l.capacity(config.getCapacity()).refillGreedy(config.getCapacity(), config.getPeriod()))
                 .build();
         ConsumptionProbe probe;
-        if (config.getLocalBatch() == 0) {
+        LocallyCountedBucket local = config.getLocalBatch() == 0 ? null : locallyCounted(key, config, bucket);
+        if (local == null) {
             probe = buckets.getProxy(key, bucket).tryConsumeAndReturnRemaining(1);
         } else {
-            // The delaying optimisation keeps its unsynchronised count in the proxy object, so the proxy is reused.
+            local.lastUsedNanos().set(System.nanoTime());
             try {
-                probe = batched(key, config, bucket).tryConsumeAndReturnRemaining(1);
+                probe = local.bucket().tryConsumeAndReturnRemaining(1);
             } catch (RuntimeException e) {
                 if (!bucketMissing(e)) {
                     throw e;
                 }
                 // A reused proxy can lose track of its row (seen after the database dropped its connections mid-batch):
                 // it then fails with "bucket does not exist" instead of creating the row again. A fresh proxy does.
-                batchedProxies.remove(key);
-                probe = batched(key, config, bucket).tryConsumeAndReturnRemaining(1);
+                locallyCounted.remove(key, local);
+                probe = buckets.getProxy(key, bucket).tryConsumeAndReturnRemaining(1);
             }
         }
         if (!probe.isConsumed()) {
@@ -108,14 +117,55 @@ public class RateLimiter {
         }
     }
 
-    private Bucket batched(String key, RateLimitConfig config, Supplier<BucketConfiguration> bucket) {
-        if (batchedProxies.size() > MAX_BATCHED_PROXIES) {
-            // Bounded: dropping the handles forgets at most local-batch uncounted requests per subject.
-            batchedProxies.clear();
+    /**
+     * The subject's locally counted bucket, or null when this instance already counts {@link #MAX_LOCALLY_COUNTED}
+     * subjects: a new one is then counted in MySQL at once, so memory stays bounded and no count is dropped.
+     * <p>
+     * bucket4j's manually synchronised proxy decides every request from its local copy of the bucket (refill
+     * included) and touches MySQL only on a subject's first request here; {@link #writeLocalCounts} writes the
+     * counts in the background. bucket4j's delaying optimisation did the write on the request thread instead, and
+     * made the subject's other requests wait in its batch behind it: one slow commit then held up every request of
+     * that principal in flight (90-380 ms in bench/read-stalls.sh), and in a database outage a request could wait
+     * out one connection timeout behind another's and then its own.
+     */
+    private LocallyCountedBucket locallyCounted(String key, RateLimitConfig config, Supplier<BucketConfiguration> bucket) {
+        LocallyCountedBucket local = locallyCounted.get(key);
+        if (local != null || locallyCounted.size() >= MAX_LOCALLY_COUNTED) {
+            return local;
         }
-        return batchedProxies.computeIfAbsent(key, k -> buckets.builder()
-                .withOptimization(Optimizations.delaying(new DelayParameters(config.getLocalBatch(), Duration.ofSeconds(1))))
-                .build(k, bucket));
+        return locallyCounted.computeIfAbsent(key, k -> new LocallyCountedBucket(
+                buckets.builder().withOptimization(new ManuallySyncingOptimization()).build(k, bucket),
+                config.getLocalBatch(), new AtomicLong(System.nanoTime())));
+    }
+
+    /**
+     * Writes this instance's local counts to MySQL: a subject's as soon as it holds local-batch requests, and any
+     * other within {@link #MAX_UNWRITTEN_AGE}. Runs on the scheduler, never on a request thread. A write that fails
+     * (the database is away) loses its count, so the limit errs toward admitting, never toward refusing.
+     */
+    @Scheduled(fixedDelay = "100ms", initialDelay = "100ms")
+    void writeLocalCounts() {
+        long now = System.nanoTime();
+        for (Map.Entry<String, LocallyCountedBucket> entry : locallyCounted.entrySet()) {
+            LocallyCountedBucket local = entry.getValue();
+            boolean idle = now - local.lastUsedNanos().get() > IDLE.toNanos();
+            if (idle) {
+                // Forgotten first, then written: a request that still holds it is written with it or, at worst,
+                // one or two requests of a subject idle for a minute go uncounted.
+                locallyCounted.remove(entry.getKey(), local);
+            }
+            try {
+                local.bucket().getOptimizationController().syncByCondition(idle ? 1 : local.localBatch(), Duration.ZERO);
+                local.bucket().getOptimizationController().syncByCondition(1, MAX_UNWRITTEN_AGE);
+            } catch (RuntimeException e) {
+                LOG.debug("Could not write a rate-limit count: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** How many subjects this instance counts locally (for tests). */
+    int locallyCountedSubjects() {
+        return locallyCounted.size();
     }
 
     private static boolean bucketMissing(Throwable e) {
@@ -162,6 +212,11 @@ public class RateLimiter {
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not remove refilled rate-limit buckets: {}", e.getClass().getSimpleName());
         }
+    }
+
+    /** The bucket's row id: the configuration is part of it, see {@link #check}. */
+    static String bucketId(RateLimitConfig config, String subject) {
+        return sha256(config.getName() + '|' + config.getCapacity() + '/' + config.getPeriod() + '|' + subject);
     }
 
     static String sha256(String value) {
