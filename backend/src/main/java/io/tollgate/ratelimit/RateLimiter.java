@@ -122,10 +122,10 @@ public class RateLimiter {
      * subjects: a new one is then counted in MySQL at once, so memory stays bounded and no count is dropped.
      * <p>
      * bucket4j's manually synchronised proxy decides every request from its local copy of the bucket (refill
-     * included) and touches MySQL only on a subject's first request here; {@link #writeLocalCounts} writes the
+     * included) and touches MySQL only on a subject's first request on this instance; {@link #writeLocalCounts} writes the
      * counts in the background. bucket4j's delaying optimisation did the write on the request thread instead, and
      * made the subject's other requests wait in its batch behind it: one slow commit then held up every request of
-     * that principal in flight (90-380 ms in bench/read-stalls.sh), and in a database outage a request could wait
+     * that principal in flight (stalls of 90-380 ms in bench/read-stalls.sh), and in a database outage a request could wait
      * out one connection timeout behind another's and then its own.
      */
     private LocallyCountedBucket locallyCounted(String key, RateLimitConfig config, Supplier<BucketConfiguration> bucket) {
@@ -161,11 +161,6 @@ public class RateLimiter {
                 LOG.debug("Could not write a rate-limit count: {}", e.getClass().getSimpleName());
             }
         }
-    }
-
-    /** How many subjects this instance counts locally (for tests). */
-    int locallyCountedSubjects() {
-        return locallyCounted.size();
     }
 
     private static boolean bucketMissing(Throwable e) {

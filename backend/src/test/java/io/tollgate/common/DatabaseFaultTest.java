@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class DatabaseFaultTest extends IntegrationTest implements TestPropertyProvider 
 
     enum Phase { BEFORE, OUTAGE, AFTER }
 
-    record Outcome(Phase phase, String name, Response response, Duration took) {
+    record Outcome(Phase phase, String name, Response response, Instant started, Duration took) {
     }
 
     @Test
@@ -104,10 +105,11 @@ class DatabaseFaultTest extends IntegrationTest implements TestPropertyProvider 
                         return;
                     }
                     Map<String, Object> body = VendorBuilder.vendor("Fault").build();
+                    Instant started = Instant.now();
                     long start = System.nanoTime();
                     try {
                         Response r = analyst.post("/api/v1/vendors", body);
-                        outcomes.add(new Outcome(now, (String) body.get("name"), r, Duration.ofNanos(System.nanoTime() - start)));
+                        outcomes.add(new Outcome(now, (String) body.get("name"), r, started, Duration.ofNanos(System.nanoTime() - start)));
                     } catch (Throwable t) {
                         failures.add(t);
                     }
@@ -117,9 +119,11 @@ class DatabaseFaultTest extends IntegrationTest implements TestPropertyProvider 
 
         Thread.sleep(2000);
         phase.set(Phase.OUTAGE);
+        LOG.info("Database fault: connections cut");
         proxy.cut();
         Thread.sleep(OUTAGE.toMillis());
         proxy.restore();
+        LOG.info("Database fault: connections restored");
         phase.set(Phase.AFTER);
         // Wait until the application has recovered and acknowledged writes again, at most 20 s.
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -146,14 +150,15 @@ class DatabaseFaultTest extends IntegrationTest implements TestPropertyProvider 
                 refused.size(), lateAndPresent, all.stream().mapToLong(o -> o.took().toMillis()).max().orElse(0));
 
         assertThat(failures).as("requests that failed in the client (timeouts, contract violations)").isEmpty();
-        assertThat(all).allSatisfy(o -> {
-            assertThat(o.took()).as("time of %s", o.response()).isLessThan(LIMIT);
-            assertThat(o.response().status()).as(o.response().toString()).isIn(201, 503);
-            if (o.response().status() == 503) {
-                assertThat(o.response().header("Content-Type")).startsWith("application/problem+json");
-                assertThat(o.response().header("Retry-After")).isNotBlank();
-                assertThat(o.response().body()).doesNotContain("Exception").doesNotContain("HikariPool");
-            }
+        // Only the offending requests, so that a failure names them instead of listing every request made.
+        assertThat(all.stream().filter(o -> o.took().compareTo(LIMIT) >= 0).toList())
+                .as("requests answered after 5 s or more").isEmpty();
+        assertThat(all.stream().filter(o -> o.response().status() != 201 && o.response().status() != 503).toList())
+                .as("requests answered with neither 201 nor 503").isEmpty();
+        assertThat(all.stream().filter(o -> o.response().status() == 503).toList()).allSatisfy(o -> {
+            assertThat(o.response().header("Content-Type")).startsWith("application/problem+json");
+            assertThat(o.response().header("Retry-After")).isNotBlank();
+            assertThat(o.response().body()).doesNotContain("Exception").doesNotContain("HikariPool");
         });
         // The outage was real (requests were refused) and the application came back without a restart.
         assertThat(refused).as("requests refused while the database was away").isNotEmpty();
