@@ -96,6 +96,36 @@ class InputValidationTest {
                 .withMessageContaining("C" + (1000 + size / 3));
     }
 
+    /**
+     * Ids in ascending order take a one-pass check, any other order the full one: in either, a repeat is found
+     * exactly when there is one (a set is the oracle), sorted lists with a repeat side by side included.
+     */
+    @Test
+    void aRepeatIsFoundExactlyWhenThereIsOneInAnyOrder() {
+        java.util.Random random = new java.util.Random(20261202);
+        int withRepeat = 0;
+        for (int run = 0; run < 20_000; run++) {
+            int size = random.nextInt(80);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                ids.add(String.format("C%02d", random.nextInt(run % 2 == 0 ? 400 : 90)));
+            }
+            if (random.nextBoolean()) {
+                ids.sort(null);
+            }
+            boolean repeats = new HashSet<>(ids).size() < ids.size();
+            withRepeat += repeats ? 1 : 0;
+            String found = ScoringInput.firstRepeated(ids, id -> id);
+            if (repeats) {
+                assertThat(found).as("ids %s", ids).isNotNull();
+                assertThat(ids.indexOf(found)).as("ids %s", ids).isNotEqualTo(ids.lastIndexOf(found));
+            } else {
+                assertThat(found).as("ids %s", ids).isNull();
+            }
+        }
+        assertThat(withRepeat).as("lists with a repeat").isBetween(2_000, 18_000);
+    }
+
     @Test
     void anIncidentListedTwiceIsRejected() {
         Incident x = Fixtures.incident("X").build();
