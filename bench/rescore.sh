@@ -7,8 +7,9 @@
 # hey logs), and over 5 s windows from the publication. Before that it warms the read for READ_WARM_UP seconds (30)
 # and re-scores WARM_UP earlier campaigns against the same platform (1; the first is printed as the cold figure; 0
 # skips them).
-# Usage: [WARM_UP=N] [READ_WARM_UP=S] [REPEAT=N] bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
+# Usage: [WARM_UP=N] [READ_WARM_UP=S] [REPEAT=N] [BUSY_CORE=N] bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
 # REPEAT=N measures N re-scores in one run: the measured campaign is archived, published anew, and so on (below).
+# BUSY_CORE=N adds N windows of the read beside a loop spinning one core, for comparison (below).
 # READ_RATE (requests per second, spread over the connections) holds the read at a fixed rate, idle and during;
 # without it the read runs flat out, so the re-score competes with a load that saturates both cores.
 # Runs the packaged jar (or TOLLGATE_JAR) if there is one, else backend/target/classes, or TOLLGATE_CLASSPATH if set.
@@ -152,6 +153,20 @@ for R in $(seq 1 "${REPEAT:-1}"); do
   echo "steal: $(steal_pct "$STEAL_B0" "$STEAL_T0") in the 4 s before, $(steal_pct "$STEAL_T0" "$STEAL_T1") during"
   WINDOWS+=("$T0" "$T1")
 done
+# BUSY_CORE=N (0): then N windows of 5 s with a shell loop spinning one core, each after 4 s of the read alone. The
+# loop shares nothing with Tollgate, so its windows show what any work that keeps a core busy costs the read on
+# this machine, measured by the same load as the re-scores.
+BUSY=()
+for B in $(seq 1 "${BUSY_CORE:-0}"); do
+  sleep 4
+  B0=$(date +%s.%N)
+  sh -c 'while :; do :; done' &
+  SPIN=$!
+  trap 'kill $SERVER $LOAD $SPIN 2>/dev/null || true' EXIT
+  sleep 5
+  kill $SPIN
+  BUSY+=("$B0" "$(date +%s.%N)")
+done
 sleep 2
 kill -INT $LOAD
 wait $LOAD || true
@@ -166,6 +181,9 @@ for (( i = 0; i < ${#WINDOWS[@]}; i += 2 )); do
 done
 if [ "${REPEAT:-1}" -gt 1 ]; then
   echo "all ${REPEAT} re-scores pooled: before $(p99_between "$OUT/during.csv" "$LOAD0" "${BEFORES[@]}"); during $(p99_between "$OUT/during.csv" "$LOAD0" "${WINDOWS[@]}")"
+fi
+if [ "${#BUSY[@]}" -gt 0 ]; then
+  echo "read beside one busy core, ${BUSY_CORE} windows of 5 s pooled: $(p99_between "$OUT/during.csv" "$LOAD0" "${BUSY[@]}")"
 fi
 T0=${WINDOWS[0]}; T1=${WINDOWS[1]}
 W=$T0
