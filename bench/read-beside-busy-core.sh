@@ -11,10 +11,7 @@ PORT=${BENCH_PORT:-8086}
 OUT=$(mktemp -d /tmp/tollgate-busy-core.XXXX)
 . "$(dirname "$0")/server-env.sh" "$DB" "$PORT"
 start_tollgate "$JAR" "$OUT/server.log"
-SALESFORCE=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT id FROM vendor WHERE name = 'Salesforce'")
-READ_ID=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
-URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"
-hey -z 60s -c 8 -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
+warm_risk_read "$DB"
 echo "== $(date -u +%FT%TZ) $RATE req/s, ${WINDOW} s windows, $ROUNDS rounds, log $OUT"
 for R in $(seq 1 "$ROUNDS"); do
   for KIND in alone nice0 alone nice19 alone half; do

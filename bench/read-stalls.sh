@@ -13,10 +13,7 @@ OUT=$(mktemp -d /tmp/tollgate-read-stalls.XXXX)
 . "$(dirname "$0")/server-env.sh" "$DB" "$PORT"
 [ "${LIMITER:-on}" = off ] && export TOLLGATE_RATE_LIMITS_API_PER_PRINCIPAL_ENABLED=false
 start_tollgate "$JAR" "$OUT/server.log"
-SALESFORCE=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT id FROM vendor WHERE name = 'Salesforce'")
-READ_ID=$(mysql -h127.0.0.1 -uroot -N -B "$DB" -e "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $SALESFORCE")
-URL="http://127.0.0.1:$PORT/api/v1/vendors/$READ_ID/risk"
-hey -z 60s -c 8 -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
+warm_risk_read "$DB"
 # Past the daily job's first run (30 s after start), as in bench/rescore.sh.
 hey -z "${SECONDS_TO_RUN}s" -c 8 -q "$(( (RATE + 7) / 8 ))" -o csv -H "Authorization: Bearer $TOKEN" "$URL" > "$OUT/read.csv"
 echo "== $(date -u +%FT%TZ) limiter ${LIMITER:-on}, $RATE req/s for ${SECONDS_TO_RUN} s, log $OUT"

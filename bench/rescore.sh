@@ -7,7 +7,8 @@
 # hey logs), and over 5 s windows from the publication. Before that it warms the read for READ_WARM_UP seconds (30)
 # and re-scores WARM_UP earlier campaigns against the same platform (1; the first is printed as the cold figure; 0
 # skips them).
-# Usage: [WARM_UP=N] [READ_WARM_UP=S] [REPEAT=N] [BUSY_CORE=N] bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
+# Usage: [WARM_UP=N] [READ_WARM_UP=S] [REPEAT=N] [BUSY_CORE=N] \
+#          bench/rescore.sh [DATABASE] [PORT] [CONNECTIONS] [READ_RATE]
 # REPEAT=N measures N re-scores in one run: the measured campaign is archived, published anew, and so on (below).
 # BUSY_CORE=N adds N windows of the read beside a loop spinning one core, for comparison (below).
 # READ_RATE (requests per second, spread over the connections) holds the read at a fixed rate, idle and during;

@@ -1,5 +1,5 @@
 # Sourced by the bench scripts that start Tollgate against an existing database: the server's environment, and
-# start_tollgate to start it and sign in.
+# start_tollgate to start it and sign in, warm_risk_read to find and warm the risk read.
 # Usage: . bench/server-env.sh DATABASE PORT   (sets PASSWORD, the admin password: BENCH_ADMIN_PASSWORD, default
 # bench-admin-password; the admin user is created with it when Tollgate first starts on a database)
 PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password}
@@ -19,4 +19,14 @@ start_tollgate() {
   done
   TOKEN=$(curl -fs -X POST "http://127.0.0.1:$MICRONAUT_SERVER_PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])')
+}
+
+# warm_risk_read DATABASE: sets URL to GET /vendors/{id}/risk of the first vendor on Salesforce (one the seeded
+# campaigns re-score) and runs it flat out over 8 connections for 60 s, so the JIT has compiled it before it is timed.
+warm_risk_read() {
+  local salesforce read_id
+  salesforce=$(mysql -h127.0.0.1 -uroot -N -B "$1" -e "SELECT id FROM vendor WHERE name = 'Salesforce'")
+  read_id=$(mysql -h127.0.0.1 -uroot -N -B "$1" -e "SELECT MIN(vendor_id) FROM vendor_platform WHERE platform_id = $salesforce")
+  URL="http://127.0.0.1:$MICRONAUT_SERVER_PORT/api/v1/vendors/$read_id/risk"
+  hey -z 60s -c 8 -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
 }
