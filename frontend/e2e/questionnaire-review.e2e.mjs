@@ -64,6 +64,10 @@ export default async function questionnaireReview({ page, baseUrl, params, scree
 
   await page.getByRole('button', { name: 'Accept the answer to mfa', exact: true }).click();
   await mfa.getByText('Accepted', { exact: true }).waitFor();
+  for (const key of ['mfa.methods', 'mfa.evidence', 'sso', 'helpdesk', 'admins', 'pentest']) {
+    await page.getByRole('button', { name: `Accept the answer to ${key}`, exact: true }).click();
+    await page.locator(`article[data-question-key="${key}"]`).getByText('Accepted', { exact: true }).waitFor();
+  }
   await page.getByRole('button', { name: 'Ask the vendor to clarify notes' }).click();
   await page.getByLabel('What should the vendor clarify about notes?').fill('Which agents still use SMS?');
   await page.getByRole('button', { name: 'Ask for clarification' }).click();
@@ -72,8 +76,17 @@ export default async function questionnaireReview({ page, baseUrl, params, scree
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot('assessment-review');
 
+  // Completing shows what will be recorded: the answer on MFA disagrees with an earlier override, and the
+  // clarification asked about notes is still pending, so completing needs a reason.
   await page.getByRole('button', { name: 'Complete', exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Complete and record statuses' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Clarification pending: notes').waitFor();
+  await dialog.getByRole('radiogroup', { name: 'Which holds for C01' }).waitFor();
+  assert.equal(await dialog.getByRole('radio', { name: 'Take the answer' }).isChecked(), true, 'the answer is taken by default');
+  await screenshot('assessment-completion');
+  await dialog.getByLabel('Complete anyway (recorded in the audit trail)').check();
+  await dialog.getByLabel(/Why complete before the review is finished/).fill('The vendor answered the notes question by phone.');
+  await dialog.getByRole('button', { name: 'Complete and record statuses' }).click();
   await page.getByText('Completed', { exact: true }).first().waitFor();
   assert.equal(await page.getByRole('button', { name: 'Accept the answer to mfa', exact: true }).count(), 0, 'review still open after completion');
 }

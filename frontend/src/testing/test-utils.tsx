@@ -121,6 +121,8 @@ export function incidentJson(overrides: Record<string, unknown> = {}) {
     platforms: [],
     vendorCategories: [],
     techniques: [],
+    steps: [],
+    attributions: [],
     exploitedControls: [],
     dataCategories: [],
     version: 0,

@@ -19,6 +19,8 @@ const drift = incidentJson({
   platforms: [{ name: 'Salesforce', vendorId: 7 }, { name: 'Drift' }],
   vendorCategories: ['CRM', 'SALES_ENGAGEMENT'],
   techniques: [{ id: 'T1528', name: 'Steal Application Access Token' }],
+  steps: [],
+  attributions: [],
   exploitedControls: [
     { controlCode: 'C18', controlName: 'No secrets in business data', relevance: 0.5 },
     { controlCode: 'C12', controlName: 'Network restriction for tokens', relevance: 1 },

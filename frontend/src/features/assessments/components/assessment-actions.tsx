@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCircleCheck, IconLink, IconLinkOff, IconMessage2 } from '@tabler/icons-react';
+import { IconLink, IconLinkOff, IconMessage2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AssessmentStatus, type AssessmentDetail } from '@/api-client';
 import { ProblemAlert } from '@/components/errors/problem-alert';
@@ -8,6 +8,7 @@ import { useChangeAssessmentStatus } from '../api/change-assessment-status';
 import { useReissuePortalToken } from '../api/reissue-portal-token';
 import { useRevokePortalToken } from '../api/revoke-portal-token';
 import { isClosed, isReviewable } from '../utils/workflow';
+import { CompleteAssessmentButton } from './complete-assessment';
 import { PortalLinkOnce } from './portal-link-once';
 
 /** The analyst's moves: request changes, complete, and managing the vendor's portal link. */
@@ -17,7 +18,7 @@ export function AssessmentActions({ assessment }: { assessment: AssessmentDetail
   return (
     <Group gap="xs">
       {reviewable && <RequestChangesButton assessment={assessment} />}
-      {reviewable && <CompleteButton assessment={assessment} />}
+      {reviewable && <CompleteAssessmentButton assessment={assessment} />}
       {open && !assessment.tokenRevoked && <RevokeLinkButton assessment={assessment} />}
       {open && <ReissueLinkButton assessment={assessment} />}
     </Group>
@@ -49,38 +50,6 @@ function RequestChangesButton({ assessment }: { assessment: AssessmentDetail }) 
                 assessmentStatusChange: { status: AssessmentStatus.ChangesRequested, comment: comment.trim(), version: assessment.version },
               })}>
               Send back to the vendor
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
-  );
-}
-
-function CompleteButton({ assessment }: { assessment: AssessmentDetail }) {
-  const [opened, { open, close }] = useDisclosure(false);
-  const change = useChangeAssessmentStatus({ mutationConfig: { onSuccess: close } });
-  const decided = assessment.controlResults.filter((r) => r.status !== 'UNKNOWN').length;
-  return (
-    <>
-      <Button color="teal" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={open}>
-        Complete
-      </Button>
-      <Modal opened={opened} onClose={close} title={<Text fw={650}>Complete this assessment?</Text>}>
-        <Stack gap="md">
-          <Text size="sm">
-            {decided} control {decided === 1 ? 'status' : 'statuses'} will be recorded for {assessment.vendorName} and its risk
-            score recomputed. The vendor can no longer change the answers.
-          </Text>
-          {change.isError && <ProblemAlert error={change.error} title="Could not complete the assessment" />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>Cancel</Button>
-            <Button color="teal" loading={change.isPending}
-              onClick={() => change.mutate({
-                assessmentId: assessment.id,
-                assessmentStatusChange: { status: AssessmentStatus.Completed, version: assessment.version },
-              })}>
-              Complete and record statuses
             </Button>
           </Group>
         </Stack>

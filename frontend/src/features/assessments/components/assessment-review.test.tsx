@@ -36,6 +36,24 @@ const assessment = {
   controlResults: [{ controlCode: 'C01', status: 'MET', evidence: 'SELF_ATTESTED', source: 'ANSWERS', questionKeys: ['mfa'] }],
 };
 
+const completion = {
+  assessmentId: 7,
+  unreviewedQuestions: [] as string[],
+  pendingClarifications: [] as string[],
+  controls: [
+    {
+      controlCode: 'C01', controlName: 'MFA for all users', assessedStatus: 'MET', assessedEvidence: 'SELF_ATTESTED',
+      current: { status: 'NOT_MET', source: 'OVERRIDE', observedOn: '2026-10-02' }, currentReason: 'Push MFA only',
+      conflict: true,
+      recorded: { status: 'MET', evidence: 'SELF_ATTESTED', source: 'ASSESSMENT', assessmentId: 7, observedOn: '2026-12-07' },
+    },
+    {
+      controlCode: 'C03', controlName: 'SSO enforced', assessedStatus: 'NOT_MET', conflict: false,
+      recorded: { status: 'NOT_MET', source: 'ASSESSMENT', assessmentId: 7, observedOn: '2026-12-07' },
+    },
+  ],
+};
+
 function Page() {
   const { data } = useAssessment({ assessmentId: 7 });
   if (!data) return null;
@@ -57,6 +75,7 @@ function serve() {
       const answer = assessment.answers.find((a) => a.questionId === Number(review[1]));
       return json({ ...answer, reviewStatus: (body as { decision: string }).decision });
     }
+    if (url.pathname === '/api/v1/assessments/7/completion') return json(completion);
     if (url.pathname === '/api/v1/assessments/7/status') return json({ ...assessment, status: 'COMPLETED' });
     return problem(404, 'unexpected ' + url.pathname);
   });
@@ -88,17 +107,49 @@ describe('AssessmentReview', () => {
     expect(sent(fetchMock, '/answers/12/review')).toEqual([{ decision: 'CLARIFICATION_REQUESTED', comment: 'Who still uses SMS?' }]);
   }, 30_000);
 
-  test('completing sends the version read, after a confirmation', async () => {
+  test('completing shows what will be recorded and lets the analyst keep a conflicting override', async () => {
     const fetchMock = serve();
     renderAt('/assessments/7', <Page />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Complete' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('1 control status will be recorded for Skyline');
+    expect(await within(dialog).findByText(/2 control statuses will be recorded for Skyline/)).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('1 answer disagrees with an analyst\'s override');
+    const table = within(dialog).getByRole('table', { name: 'What completing records' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Push MFA only');
     expect(sent(fetchMock, '/status')).toHaveLength(0);
+
+    await userEvent.click(within(dialog).getByText('Keep the override'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Complete and record statuses' }));
 
     await screen.findByText('Completed');
-    expect(sent(fetchMock, '/status')).toEqual([{ status: 'COMPLETED', version: 4 }]);
+    expect(sent(fetchMock, '/status')).toEqual([{ status: 'COMPLETED', version: 4, keepOverrides: ['C01'] }]);
+  }, 30_000);
+
+  test('an unfinished review blocks completing until the analyst completes anyway with a reason', async () => {
+    completion.unreviewedQuestions = ['methods'];
+    completion.pendingClarifications = ['policy'];
+    try {
+      const fetchMock = serve();
+      renderAt('/assessments/7', <Page />);
+
+      await userEvent.click(await screen.findByRole('button', { name: 'Complete' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(await within(dialog).findByText('Not reviewed yet: methods')).toBeInTheDocument();
+      expect(dialog).toHaveTextContent('Clarification pending: policy');
+      const complete = within(dialog).getByRole('button', { name: 'Complete and record statuses' });
+      expect(complete).toBeDisabled();
+
+      await userEvent.click(within(dialog).getByLabelText('Complete anyway (recorded in the audit trail)'));
+      await userEvent.type(within(dialog).getByLabelText(/Why complete before the review is finished/), 'Confirmed by phone');
+      await userEvent.click(complete);
+
+      await screen.findByText('Completed');
+      expect(sent(fetchMock, '/status')).toEqual([{ status: 'COMPLETED', version: 4, keepOverrides: [], force: true,
+        reason: 'Confirmed by phone' }]);
+    } finally {
+      completion.unreviewedQuestions = [];
+      completion.pendingClarifications = [];
+    }
   }, 30_000);
 });

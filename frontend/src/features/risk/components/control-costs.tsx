@@ -2,19 +2,18 @@ import { Anchor, Badge, Box, Group, Stack, Text, Title, Tooltip } from '@mantine
 import { Link } from 'react-router';
 import type { ControlCost } from '@/api-client';
 import { controlStatusColors, controlStatusLabels, evidenceLabels } from '@/utils/control-status-labels';
-import { formatPercent, formatPoints } from '../utils/format-risk';
+import { formatPoints } from '../utils/format-risk';
 
 type ControlCostsProps = {
   costs: ControlCost[];
   controlNames: Record<string, string>;
-  /** How many to list; the total still counts every control. */
+  /** How many to list. */
   limit?: number;
 };
 
-/** The controls that cost the most score points, with why: status, weight, threat pressure, gate. */
+/** The controls whose gap costs the most score points, with why: status, evidence, weight, attack steps they break. */
 export function ControlCosts({ costs, controlNames, limit = 6 }: ControlCostsProps) {
   const costly = costs.filter((cost) => cost.pointsLost >= 0.05);
-  const total = costly.reduce((sum, cost) => sum + cost.pointsLost, 0);
   const largest = Math.max(0.1, ...costly.map((cost) => cost.pointsLost));
   return (
     <Stack gap="sm">
@@ -25,7 +24,7 @@ export function ControlCosts({ costs, controlNames, limit = 6 }: ControlCostsPro
         <Text size="xs" c="dimmed">
           {costly.length === 0
             ? 'No control costs points: every applicable control is met with evidence.'
-            : `Perfect controls would gain ${formatPoints(total)} points in all.`}
+            : 'What meeting each control alone (with documented evidence) would gain; fixes in the same attack chain overlap.'}
         </Text>
       </div>
       <Stack gap={10} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Controls costing points">
@@ -58,12 +57,12 @@ export function ControlCosts({ costs, controlNames, limit = 6 }: ControlCostsPro
               </Badge>
               <Text size="xs" c="dimmed">
                 weight {cost.weight}/5
-                {cost.threatPressure > 0 ? ` · threat pressure ${formatPercent(cost.threatPressure)}` : ''}
+                {cost.evidenceExpired ? ' · evidence expired' : ''}
               </Text>
-              {cost.gated && (
-                <Tooltip label="An active campaign on the vendor's platform exploits this control: while it is missing, it caps what all the controls can do." multiline w={280}>
+              {cost.campaignSteps > 0 && (
+                <Tooltip label="A live campaign touching this vendor passes through a step this control breaks." multiline w={280}>
                   <Badge size="xs" color="red" variant="filled" radius="sm">
-                    Blocking
+                    Breaks {cost.campaignSteps} attack step{cost.campaignSteps === 1 ? '' : 's'}
                   </Badge>
                 </Tooltip>
               )}

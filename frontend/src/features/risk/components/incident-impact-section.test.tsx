@@ -16,8 +16,8 @@ const skyline = {
   scoreWithoutIncident: 72.9,
   gradeWithoutIncident: 'C',
   missingControls: [
-    { controlCode: 'C16', controlName: 'Exfiltration and new-app detection', status: 'NOT_MET', relevance: 1, pointsLost: 1.51 },
-    { controlCode: 'C25', controlName: 'Data minimisation and retention', status: 'UNKNOWN', relevance: 0.5, pointsLost: 0.96 },
+    { controlCode: 'C16', controlName: 'Exfiltration and new-app detection', status: 'NOT_MET', strength: 1, pointsLost: 1.51 },
+    { controlCode: 'C25', controlName: 'Data minimisation and retention', status: 'UNKNOWN', strength: 0.5, pointsLost: 0.96 },
   ],
 };
 const salesforce = {

@@ -15,15 +15,18 @@ export function vendorRiskJson(overrides: Record<string, unknown> = {}) {
     controlEffectiveness: 0.24336,
     residualRisk: 27.952,
     indicativeLossUsd: 112_937_632,
-    modelVersion: '2026.1',
+    modelVersion: '2026.2',
     scoredAt: '2026-11-23T16:54:53.308Z',
+    confidence: 'ASSESSED',
     explanation: {
+      confidence: 'ASSESSED',
       factors: [
         { name: 'inherentImpact', value: 56.0343, riskPoints: 56.0343 },
         { name: 'baseLikelihood', value: 0.5812, riskPoints: -23.4644 },
-        { name: 'threatBoost', value: 1.1099, riskPoints: 2.1402 },
-        { name: 'controlEffectiveness', value: 0.2434, riskPoints: -6.7578 },
-        { name: 'gate', value: 1.0, riskPoints: 0.0 },
+        { name: 'threats', value: 0.62, riskPoints: 2.1402 },
+        { name: 'attackChains', value: 0.6, riskPoints: -1.0 },
+        { name: 'controlEffectiveness', value: 0.2434, riskPoints: -5.7578 },
+        { name: 'confidenceCap', value: 100, riskPoints: 0.0 },
       ],
       impact: {
         recordCount: 4_000_000,
@@ -33,6 +36,7 @@ export function vendorRiskJson(overrides: Record<string, unknown> = {}) {
         volume: 0.8253,
         access: 0.9,
         inherentImpact: 56.0343,
+        assumed: false,
       },
       exposure: [
         { route: 'STAFF_WITH_ACCESS', degree: 1, likelihood: 0.15 },
@@ -48,14 +52,19 @@ export function vendorRiskJson(overrides: Record<string, unknown> = {}) {
           decay: 0.13,
           statusFactor: 0.5,
           strength: 0.0304,
-          gating: false,
+          attempt: 0.0608,
+          chainSuccess: 0.58,
+          riskPoints: 2.0,
+          steps: [
+            { name: 'Vishing call posing as IT support', controlCode: 'C05', breaking: 0.2 },
+            { name: 'Malicious connected app authorised through the OAuth device flow', breaking: 0 },
+          ],
         },
       ],
-      gate: { cap: 1, binding: false, controlCodes: [], incidentIds: [] },
       controlCosts: [
-        { controlCode: 'C16', status: 'NOT_MET', weight: 5, threatPressure: 0.2197, gated: false, pointsLost: 1.5105 },
-        { controlCode: 'C12', status: 'NOT_MET', weight: 5, threatPressure: 0.1893, gated: true, pointsLost: 1.4466 },
-        { controlCode: 'C06', status: 'PARTIAL', evidence: 'DOCUMENTED', weight: 4, threatPressure: 0, gated: false, pointsLost: 0.9 },
+        { controlCode: 'C16', status: 'NOT_MET', evidenceExpired: false, weight: 5, campaignSteps: 3, pointsLost: 1.5105 },
+        { controlCode: 'C12', status: 'NOT_MET', evidenceExpired: false, weight: 5, campaignSteps: 0, pointsLost: 1.4466 },
+        { controlCode: 'C06', status: 'PARTIAL', evidence: 'DOCUMENTED', evidenceExpired: false, weight: 4, campaignSteps: 0, pointsLost: 0.9 },
       ],
       whatIf: [
         { controlCodes: ['C16'], score: 73.0, grade: 'C' },
@@ -67,7 +76,7 @@ export function vendorRiskJson(overrides: Record<string, unknown> = {}) {
 }
 
 const history = [
-  { score: 72.0, grade: 'C', residualRisk: 27.952, modelVersion: '2026.1', reason: 'control override C08', scoredAt: '2026-11-23T16:54:53Z' },
+  { score: 72.0, grade: 'C', residualRisk: 27.952, modelVersion: '2026.2', reason: 'control override C08', scoredAt: '2026-11-23T16:54:53Z' },
 ];
 
 function serve(risk: () => Response = () => json(vendorRiskJson())) {
@@ -94,7 +103,7 @@ describe('VendorRiskSection', () => {
     expect(section).toHaveTextContent('Inherent risk34.7');
     expect(section).toHaveTextContent('Residual risk28.0');
     expect(section).toHaveTextContent('$112.9M');
-    expect(section).toHaveTextContent('Model 2026.1');
+    expect(section).toHaveTextContent('Model 2026.2');
   });
 
   test('explains the score as factors adding or removing risk points, in words', async () => {
@@ -107,8 +116,9 @@ describe('VendorRiskSection', () => {
       'Damage if breached: +56.0 risk points',
       'Chance of an attack: −23.5 risk points',
       'Live threat campaigns: +2.1 risk points',
-      'Controls in place: −6.8 risk points',
-      'Blocking controls missing: 0.0 risk points',
+      'Attack chains broken: −1.0 risk points',
+      'Controls in place: −5.8 risk points',
+      'Not yet assessed: 0.0 risk points',
     ]);
     expect(factors).toHaveTextContent("The worst breach: 4M people's Name and Date of birth.");
     expect(screen.getByText(/Residual risk 28\.0 points → score 100 − 28\.0 = 72\.0/)).toBeInTheDocument();
@@ -122,9 +132,9 @@ describe('VendorRiskSection', () => {
     const rows = within(costs).getAllByRole('listitem');
     expect(rows[0]).toHaveTextContent('C16 Exfiltration and new-app detection');
     expect(rows[0]).toHaveTextContent('−1.5');
-    expect(within(rows[1]).getByText('Blocking')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Breaks 3 attack steps')).toBeInTheDocument();
+    expect(within(rows[1]).queryByText(/Breaks/)).not.toBeInTheDocument();
     expect(rows[2]).toHaveTextContent('Partial · Documented');
-    expect(screen.getByText('Perfect controls would gain 3.9 points in all.')).toBeInTheDocument();
 
     const whatIf = within(screen.getByRole('list', { name: 'What if' })).getAllByRole('listitem');
     expect(whatIf[0]).toHaveTextContent('Meet C16→73.0');

@@ -24,28 +24,42 @@ export const factorTexts: Record<string, { label: string; describe: Describe }> 
         : 'Not every vendor is attacked; this one has only the baseline exposure.';
     },
   },
-  threatBoost: {
+  threats: {
     label: 'Live threat campaigns',
     describe: ({ threats }) => {
-      const live = threats.filter((threat) => threat.strength > 0).length;
+      const live = threats.filter((threat) => threat.attempt > 0).length;
       return live === 0
         ? 'No live campaign touches this vendor.'
-        : `${live} campaign${live === 1 ? '' : 's'} touching this vendor or its platforms raise the odds.`;
+        : `${live} campaign${live === 1 ? '' : 's'} touching this vendor or its platforms raise the odds of an attack.`;
+    },
+  },
+  attackChains: {
+    label: 'Attack chains broken',
+    describe: ({ threats }) => {
+      const live = threats.filter((threat) => threat.attempt > 0);
+      if (live.length === 0) {
+        return 'No live campaign to break.';
+      }
+      return live
+        .map((threat) => `${threat.name}: gets through with ${formatPercent(threat.chainSuccess)} chance`)
+        .join('; ') + '.';
     },
   },
   controlEffectiveness: {
     label: 'Controls in place',
     describe: ({ factors }) => {
       const effectiveness = factors.find((factor) => factor.name === 'controlEffectiveness')?.value ?? 0;
-      return `The vendor's controls work at ${formatPercent(effectiveness)} of their full strength, weighted by what attackers use.`;
+      return `The vendor has ${formatPercent(effectiveness)} of the control catalogue in place, weighted and evidenced.`;
     },
   },
-  gate: {
-    label: 'Blocking controls missing',
-    describe: ({ gate }) =>
-      gate.binding
-        ? `An active campaign on its platform exploits ${joinList(gate.controlCodes)}; while they are missing, controls can do only ${formatPercent(gate.cap)} of their work.`
-        : 'No active campaign caps what the controls can do.',
+  confidenceCap: {
+    label: 'Not yet assessed',
+    describe: ({ confidence }) =>
+      confidence === 'ASSESSED'
+        ? 'The vendor has been assessed: no cap.'
+        : confidence === 'INCOMPLETE'
+          ? 'No data holdings are recorded, so the category’s typical holdings are assumed and the score is capped at C.'
+          : 'No assessment has been completed, so what the vendor says is unverified and the score is capped at C.',
   },
 };
 

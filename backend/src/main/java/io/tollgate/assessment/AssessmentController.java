@@ -11,6 +11,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.tollgate.api.AssessmentsApi;
+import io.tollgate.api.model.CompletionControl;
+import io.tollgate.api.model.CompletionPreview;
+import io.tollgate.api.model.ControlObservation;
+import io.tollgate.api.model.ControlStatus;
+import io.tollgate.api.model.ControlStatusSource;
+import io.tollgate.control.VendorControlStatus;
 import io.tollgate.api.model.Answer;
 import io.tollgate.api.model.AnswerReview;
 import io.tollgate.api.model.AssessmentCreate;
@@ -119,8 +125,31 @@ public class AssessmentController implements AssessmentsApi {
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME})
     public HttpResponse<AssessmentDetail> changeAssessmentStatus(Long assessmentId, AssessmentStatusChange body) {
         AssessmentSnapshot snapshot = assessments.changeStatus(assessmentId, body.getStatus(), body.getVersion(), body.getComment(),
+                new AssessmentService.Completion(body.getKeepOverrides() == null ? java.util.Set.of() : body.getKeepOverrides(),
+                        Boolean.TRUE.equals(body.getForce()), body.getReason()),
                 currentUser.username());
         return HttpResponse.ok(AssessmentViews.detail(snapshot)).header("ETag", ETags.of(snapshot.assessment().version()));
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
+    public CompletionPreview getAssessmentCompletion(Long assessmentId) {
+        AssessmentService.CompletionPreview preview = assessments.completionPreview(assessmentId);
+        return new CompletionPreview(preview.assessmentId(), preview.blockers().unreviewed(),
+                preview.blockers().pendingClarifications(),
+                preview.controls().stream().map(c -> new CompletionControl(c.controlCode(), c.controlName(),
+                                ControlStatus.valueOf(c.assessedStatus().name()), c.conflict(), observation(c.recorded()))
+                        .current(c.current() == null ? null : observation(c.current()))
+                        .currentReason(c.current() == null ? null : c.current().reason())
+                        .assessedEvidence(c.assessedEvidence()))
+                        .toList());
+    }
+
+    private static ControlObservation observation(VendorControlStatus.Observation o) {
+        return new ControlObservation(ControlStatus.valueOf(o.status()), ControlStatusSource.valueOf(o.source()), o.observedOn())
+                .evidence(o.evidence() == null ? null : io.tollgate.api.model.EvidenceQuality.valueOf(o.evidence()))
+                .assessmentId(o.assessmentId())
+                .expiresOn(o.expiresOn());
     }
 
     @Override

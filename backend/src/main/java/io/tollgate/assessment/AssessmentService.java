@@ -19,6 +19,7 @@ import io.tollgate.common.NotFoundException;
 import io.tollgate.common.Values;
 import io.tollgate.control.ControlRepository;
 import io.tollgate.control.ControlResult;
+import io.tollgate.control.VendorControlStatus;
 import io.tollgate.control.VendorControlStatusService;
 import io.tollgate.questionnaire.QuestionDefinition;
 import io.tollgate.questionnaire.Questionnaire;
@@ -186,8 +187,23 @@ public class AssessmentService {
                 evidenceProvided);
     }
 
+    /**
+     * How to complete: the controls whose override the analyst keeps over this assessment's answer, and whether to
+     * complete although answers are unreviewed or clarifications pending (with the reason, which is audited).
+     */
+    public record Completion(Set<String> keepOverrides, boolean force, @Nullable String reason) {
+        public static final Completion PLAIN = new Completion(Set.of(), false, null);
+    }
+
     @Transactional
-    public AssessmentSnapshot changeStatus(long id, AssessmentStatus target, long expectedVersion, @Nullable String comment, String actor) {
+    public AssessmentSnapshot changeStatus(long id, AssessmentStatus target, long expectedVersion, @Nullable String comment,
+                                           String actor) {
+        return changeStatus(id, target, expectedVersion, comment, Completion.PLAIN, actor);
+    }
+
+    @Transactional
+    public AssessmentSnapshot changeStatus(long id, AssessmentStatus target, long expectedVersion, @Nullable String comment,
+                                           Completion completion, String actor) {
         Assessment current = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
         if (current.version() != expectedVersion) {
             throw ConflictException.staleVersion("Assessment", id, current.version());
@@ -202,8 +218,16 @@ public class AssessmentService {
         }
         Instant now = Values.now(clock);
         List<ControlResult> results = null;
+        Blockers blockers = null;
         if (target == COMPLETED) {
-            results = results(snapshot(current));
+            AssessmentSnapshot snapshot = snapshot(current);
+            blockers = blockers(snapshot);
+            if (!blockers.none() && !(completion.force() && completion.reason() != null && !completion.reason().isBlank())) {
+                throw new ConflictException("Assessment " + id + " cannot be completed yet: " + blockers.describe()
+                        + ". Review them first, or complete with \"force\": true and a reason.");
+            }
+            results = results(snapshot);
+            rejectUnknownKeeps(current.vendorId(), results, completion.keepOverrides(), LocalDate.ofInstant(now, ZoneOffset.UTC));
         }
         int changed = assessments.updateStatus(id, expectedVersion, target.name(),
                 target == CHANGES_REQUESTED ? comment.trim() : current.changesRequested(),
@@ -212,11 +236,115 @@ public class AssessmentService {
             throw ConflictException.staleVersion("Assessment", id, expectedVersion);
         }
         if (results != null && !results.isEmpty()) {
-            vendorControls.applyAssessmentResults(current.vendorId(), id, results, actor);
+            vendorControls.applyAssessmentResults(current.vendorId(), id, results, completion.keepOverrides(),
+                    LocalDate.ofInstant(now, ZoneOffset.UTC), actor);
+        }
+        if (blockers != null && !blockers.none()) {
+            audit.record("assessment.complete.forced", "assessment", id, null, Map.of("reason", completion.reason().trim(),
+                    "unreviewedQuestions", blockers.unreviewed(), "pendingClarifications", blockers.pendingClarifications()));
         }
         audit.record("assessment.status." + target.name().toLowerCase(java.util.Locale.ROOT), "assessment", id, current,
                 assessments.findById(id).orElseThrow());
         return get(id);
+    }
+
+    /** Answered questions nobody reviewed, and questions whose clarification is still pending, by key. */
+    public record Blockers(List<String> unreviewed, List<String> pendingClarifications) {
+        boolean none() {
+            return unreviewed.isEmpty() && pendingClarifications.isEmpty();
+        }
+
+        String describe() {
+            List<String> parts = new ArrayList<>();
+            if (!unreviewed.isEmpty()) {
+                parts.add(unreviewed.size() + (unreviewed.size() == 1 ? " answer is" : " answers are") + " not reviewed ("
+                        + String.join(", ", unreviewed) + ")");
+            }
+            if (!pendingClarifications.isEmpty()) {
+                parts.add(pendingClarifications.size() + (pendingClarifications.size() == 1 ? " clarification is" : " clarifications are")
+                        + " pending (" + String.join(", ", pendingClarifications) + ")");
+            }
+            return String.join(" and ", parts);
+        }
+    }
+
+    static Blockers blockers(AssessmentSnapshot snapshot) {
+        List<String> unreviewed = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        for (QuestionDefinition q : snapshot.questionnaire().questions()) {
+            if (!snapshot.evaluation().isVisible(q)) {
+                continue;
+            }
+            AnswerRow row = snapshot.answer(q);
+            String review = row == null ? ReviewStatus.PENDING.name() : row.reviewStatus();
+            if (ReviewStatus.CLARIFICATION_REQUESTED.name().equals(review)) {
+                pending.add(q.key());
+            } else if (ReviewStatus.PENDING.name().equals(review) && snapshot.evaluation().answer(q).answered(q.type())) {
+                unreviewed.add(q.key());
+            }
+        }
+        return new Blockers(unreviewed, pending);
+    }
+
+    /** A kept override must be one that holds today on a control this assessment answers. */
+    private void rejectUnknownKeeps(long vendorId, List<ControlResult> results, Set<String> keep, LocalDate today) {
+        if (keep.isEmpty()) {
+            return;
+        }
+        Set<String> answered = results.stream().map(ControlResult::controlCode).collect(Collectors.toSet());
+        Set<String> overridden = vendorControls.list(vendorId).stream()
+                .filter(vc -> vc.recorded() != null && vc.recorded().effective(today) != null
+                        && VendorControlStatus.OVERRIDE.equals(vc.recorded().effective(today).source()))
+                .map(vc -> vc.control().code()).collect(Collectors.toSet());
+        List<FieldError> errors = new ArrayList<>();
+        List<String> sorted = keep.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            String code = sorted.get(i);
+            if (!answered.contains(code) || !overridden.contains(code)) {
+                errors.add(new FieldError("keepOverrides[" + i + "]", "control " + code
+                        + (answered.contains(code) ? " has no override in force" : " is not answered by this assessment")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** One control of the completion preview. */
+    public record PreviewControl(String controlCode, String controlName, @Nullable VendorControlStatus.Observation current,
+                                 ControlStatusValue assessedStatus, EvidenceQuality assessedEvidence, boolean conflict,
+                                 VendorControlStatus.Observation recorded) {
+    }
+
+    public record CompletionPreview(long assessmentId, Blockers blockers, List<PreviewControl> controls) {
+    }
+
+    /** What completing would record per control, with the default decision (take the answer), and what blocks it. */
+    @Transactional
+    public CompletionPreview completionPreview(long id) {
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        if (!REVIEWABLE.contains(assessment.status())) {
+            throw new ConflictException("Assessment " + id + " is " + assessment.status()
+                    + "; only a submitted assessment or one under review can be completed.");
+        }
+        AssessmentSnapshot snapshot = snapshot(assessment);
+        LocalDate today = LocalDate.ofInstant(Values.now(clock), ZoneOffset.UTC);
+        Map<String, VendorControlStatusService.VendorControl> now = vendorControls.list(assessment.vendorId()).stream()
+                .collect(Collectors.toMap(vc -> vc.control().code(), Function.identity()));
+        List<PreviewControl> controls = new ArrayList<>();
+        for (ControlResult r : results(snapshot)) {
+            VendorControlStatusService.VendorControl vc = now.get(r.controlCode());
+            VendorControlStatus.Observation current = vc == null || vc.recorded() == null ? null : vc.recorded().effective(today);
+            boolean conflict = current != null && VendorControlStatus.OVERRIDE.equals(current.source())
+                    && (!current.status().equals(r.status()) || !java.util.Objects.equals(current.evidence(), r.evidence()));
+            String evidence = ControlStatusValue.valueOf(r.status()) == ControlStatusValue.MET
+                    || ControlStatusValue.valueOf(r.status()) == ControlStatusValue.PARTIAL ? r.evidence() : null;
+            VendorControlStatus.Observation recorded = new VendorControlStatus.Observation(r.status(), evidence,
+                    VendorControlStatus.ASSESSMENT, id, today, today.plus(VendorControlStatusService.ANSWER_VALIDITY), null, null);
+            controls.add(new PreviewControl(r.controlCode(), vc == null ? r.controlCode() : vc.control().name(), current,
+                    ControlStatusValue.valueOf(r.status()), EvidenceQuality.valueOf(r.evidence()), conflict, recorded));
+        }
+        return new CompletionPreview(id, blockers(snapshot), controls);
     }
 
     /** What completing the assessment records for the vendor: decided controls only (UNKNOWN would erase history). */

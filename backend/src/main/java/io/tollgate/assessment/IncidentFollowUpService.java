@@ -74,7 +74,7 @@ public class IncidentFollowUpService {
         if (dueDate.isBefore(LocalDate.ofInstant(Values.now(clock), ZoneOffset.UTC))) {
             throw new InvalidInputException("dueDate", "must not be in the past");
         }
-        List<String> exploited = details.exploitedControls().stream().map(IncidentDetails.ExploitedControl::controlCode).toList();
+        List<String> exploited = List.copyOf(details.exploitedControls().keySet());
         if (exploited.isEmpty()) {
             throw new ConflictException("Incident " + incidentId + " names no exploited controls, so there is nothing to ask about.");
         }

@@ -17,6 +17,9 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,13 +67,61 @@ public class VendorControlStatusService {
                 .toList();
     }
 
+    /** How long a completed assessment's answers stand before their evidence ages (the usual annual reassessment). */
+    public static final Period ANSWER_VALIDITY = Period.ofMonths(12);
+
     /**
-     * Records a completed assessment's results: inserts or replaces each control's status, except where an
-     * analyst has overridden it; the override is kept. Publishes {@link VendorControlsChanged} once.
+     * Records a completed assessment's results as base observations dated {@code completedOn}, their evidence valid
+     * for {@link #ANSWER_VALIDITY}. An override on a control the assessment answers is superseded (removed) unless
+     * the analyst kept it at completion ({@code keptOverrides}), which re-dates it so it stays the newest.
+     * Publishes {@link VendorControlsChanged} once.
      */
     @Transactional
-    public void applyAssessmentResults(long vendorId, long assessmentId, List<ControlResult> results, String actor) {
+    public void applyAssessmentResults(long vendorId, long assessmentId, List<ControlResult> results,
+                                       Set<String> keptOverrides, LocalDate completedOn, String actor) {
         requireVendor(vendorId);
+        validateResults(results);
+        Instant now = Values.now(clock);
+        Map<String, VendorControlStatus> before = statuses.findByVendor(vendorId).stream()
+                .collect(Collectors.toMap(VendorControlStatus::controlCode, Function.identity()));
+        List<String> superseded = new ArrayList<>();
+        for (ControlResult r : results) {
+            statuses.upsertObservation(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
+                    VendorControlStatus.ASSESSMENT, assessmentId, completedOn, completedOn.plus(ANSWER_VALIDITY), actor, now);
+            VendorControlStatus was = before.get(r.controlCode());
+            if (was != null && was.hasOverride()) {
+                if (keptOverrides.contains(r.controlCode())) {
+                    statuses.keepOverride(vendorId, r.controlCode(), completedOn,
+                            abbreviate(was.overrideReason() + " (kept at completion of assessment " + assessmentId + ")"),
+                            actor, now);
+                } else {
+                    statuses.clearOverride(vendorId, r.controlCode(), actor, now);
+                    superseded.add(r.controlCode());
+                }
+            }
+        }
+        audit.record("vendor.controls.apply-assessment", "vendor", vendorId, null,
+                Map.of("assessmentId", assessmentId, "results", results, "keptOverrides", keptOverrides,
+                        "supersededOverrides", superseded));
+        events.publishEvent(new VendorControlsChanged(vendorId, "assessment " + assessmentId + " completed"));
+    }
+
+    /** Records observations that did not come from an assessment here ({@code source} IMPORT or DEMO). */
+    @Transactional
+    public void recordObservations(long vendorId, List<ControlResult> results, String source, LocalDate observedOn,
+                                   @Nullable LocalDate expiresOn, String actor) {
+        requireVendor(vendorId);
+        validateResults(results);
+        Instant now = Values.now(clock);
+        for (ControlResult r : results) {
+            statuses.upsertObservation(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
+                    source, null, observedOn, expiresOn, actor, now);
+        }
+        audit.record("vendor.controls.record", "vendor", vendorId, null, Map.of("source", source, "results", results));
+        events.publishEvent(new VendorControlsChanged(vendorId, source.toLowerCase(java.util.Locale.ROOT) + " observations"));
+    }
+
+    private void validateResults(List<ControlResult> results) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = new HashSet<>(controls.findExistingCodes(
                 results.stream().map(ControlResult::controlCode).collect(Collectors.toSet())));
@@ -84,29 +135,27 @@ public class VendorControlStatusService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Instant now = Values.now(clock);
-        for (ControlResult r : results) {
-            statuses.upsertFromAssessment(vendorId, r.controlCode(), r.status(), evidenceFor(r.status(), r.evidence()),
-                    assessmentId, actor, now);
-        }
-        audit.record("vendor.controls.apply-assessment", "vendor", vendorId, null,
-                Map.of("assessmentId", assessmentId, "results", results));
-        events.publishEvent(new VendorControlsChanged(vendorId, "assessment " + assessmentId + " completed"));
     }
 
     /**
-     * An analyst's override of one control. {@code expectedVersion} is the version last read, 0 when nothing was
-     * recorded; a stale one is a conflict, a stale {@code ifMatch} a failed precondition.
+     * An analyst's override of one control: a dated decision with a reason, applying until {@code expiresOn} (or
+     * until a later completed assessment supersedes it). {@code expectedVersion} is the version last read, 0 when
+     * nothing was recorded; a stale one is a conflict, a stale {@code ifMatch} a failed precondition.
      */
     @Transactional
     public VendorControl override(long vendorId, String controlCode, long expectedVersion, @Nullable String ifMatch,
-                                  String status, @Nullable String evidence, String reason, String actor) {
+                                  String status, @Nullable String evidence, String reason, @Nullable LocalDate expiresOn,
+                                  String actor) {
         requireVendor(vendorId);
         Control control = controls.findById(controlCode).orElseThrow(() -> new NotFoundException("Control", controlCode));
         List<FieldError> errors = new ArrayList<>();
         validate("", status, evidence, errors);
         if (reason == null || reason.isBlank()) {
             errors.add(new FieldError("reason", "must not be blank: say why the status is overridden"));
+        }
+        LocalDate today = LocalDate.ofInstant(Values.now(clock), ZoneOffset.UTC);
+        if (expiresOn != null && expiresOn.isBefore(today)) {
+            errors.add(new FieldError("expiresOn", "must not be in the past"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -121,24 +170,46 @@ public class VendorControlStatusService {
             throw stale(vendorId, controlCode, current);
         }
         Instant now = Values.now(clock);
-        String storedEvidence = evidenceFor(status, evidence);
-        if (current == 0) {
-            try {
-                statuses.insertOverride(vendorId, controlCode, status, storedEvidence, reason.trim(), actor, now);
-            } catch (RuntimeException e) {
-                if (isDuplicateKey(e)) {
-                    // Someone recorded a status between our read and insert.
-                    throw stale(vendorId, controlCode, 1);
-                }
-                throw e;
+        try {
+            statuses.upsertOverride(vendorId, controlCode, status, evidenceFor(status, evidence), reason.trim(), expiresOn,
+                    today, actor, now);
+        } catch (RuntimeException e) {
+            if (current == 0 && isDuplicateKey(e)) {
+                throw stale(vendorId, controlCode, 1);  // someone recorded a status between our read and insert
             }
-        } else if (statuses.updateOverride(vendorId, controlCode, current, status, storedEvidence, reason.trim(), actor, now) == 0) {
-            throw stale(vendorId, controlCode, current);
+            throw e;
+        }
+        VendorControlStatus after = statuses.lock(vendorId, controlCode).orElseThrow();
+        if (after.version() != current + 1) {
+            throw stale(vendorId, controlCode, after.version() - 1);
         }
         events.publishEvent(new VendorControlsChanged(vendorId, "control override " + controlCode));
-        VendorControl after = new VendorControl(control, statuses.lock(vendorId, controlCode).orElseThrow());
-        audit.record("vendor.control.override", "vendor-control", vendorId + "/" + controlCode, before, after.recorded());
-        return after;
+        audit.record("vendor.control.override", "vendor-control", vendorId + "/" + controlCode, before, after);
+        return new VendorControl(control, after);
+    }
+
+    /**
+     * Removes overrides that expired before {@code today} (at most {@code limit}), each vendor's in one change, so
+     * its findings and score follow the observation beneath; returns how many were removed.
+     */
+    @Transactional
+    public int clearExpiredOverrides(LocalDate today, int limit) {
+        List<VendorControlStatus> expired = statuses.findExpiredOverrides(today, limit);
+        Instant now = Values.now(clock);
+        Map<Long, List<String>> byVendor = new java.util.TreeMap<>();
+        for (VendorControlStatus s : expired) {
+            statuses.clearOverride(s.vendorId(), s.controlCode(), "system", now);
+            byVendor.computeIfAbsent(s.vendorId(), k -> new ArrayList<>()).add(s.controlCode());
+        }
+        byVendor.forEach((vendorId, codes) -> {
+            audit.record("vendor.controls.override-expired", "vendor", vendorId, null, Map.of("controls", codes));
+            events.publishEvent(new VendorControlsChanged(vendorId, "override expired: " + String.join(", ", codes)));
+        });
+        return expired.size();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
     }
 
     private void requireVendor(long vendorId) {

@@ -5,8 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
 import io.tollgate.finding.FindingsChanged;
-import io.tollgate.risk.VendorRiskScored;
-import io.tollgate.risk.VendorsRiskScored;
+import io.tollgate.risk.VendorRisksScored;
 import io.tollgate.vendor.VendorChanged;
 import jakarta.inject.Singleton;
 
@@ -72,12 +71,7 @@ public class DashboardAggregates {
     }
 
     @EventListener
-    void onScored(VendorRiskScored event) {
-        refreshVendor(event.vendorId());
-    }
-
-    @EventListener
-    void onChunkScored(VendorsRiskScored event) {
+    void onScored(VendorRisksScored event) {
         refreshScores(event.vendorIds());
     }
 

@@ -18,7 +18,8 @@ public record DemoPortfolio(List<DemoVendor> vendors) {
     public record DemoVendor(String name, String website, VendorCategory category, VendorTier tier, VendorStatus status,
                              String description, List<String> services, String businessOwner, String securityContact,
                              List<String> platforms, @Nullable Integer reviewInDays, List<DemoHolding> holdings,
-                             @Nullable String externalId, @Nullable List<DemoControl> controls) {
+                             @Nullable String externalId, @Nullable List<DemoControl> controls,
+                             @Nullable List<String> aliases) {
     }
 
     @Serdeable

@@ -81,7 +81,8 @@ public class DemoPortfolioLoader implements ApplicationEventListener<ServerStart
             }).toList();
             VendorDetails created = vendors.create(new VendorService.VendorInput(v.name(), v.website(), v.category(),
                     v.tier(), v.status(), v.description(), v.services(), v.businessOwner(), v.securityContact(),
-                    platformIds, v.reviewInDays() == null ? null : today.plusDays(v.reviewInDays()), v.externalId()));
+                    platformIds, v.reviewInDays() == null ? null : today.plusDays(v.reviewInDays()), v.externalId(),
+                    v.aliases()));
             long vendorId = created.vendor().id();
             idsByName.put(v.name(), vendorId);
             holdings.replace(vendorId, null, v.holdings().stream()
@@ -91,7 +92,7 @@ public class DemoPortfolioLoader implements ApplicationEventListener<ServerStart
             // Recorded as analyst overrides: the demo has no completed assessments to attribute them to.
             for (DemoPortfolio.DemoControl c : v.controls() == null ? List.<DemoPortfolio.DemoControl>of() : v.controls()) {
                 controlStatuses.override(vendorId, c.controlCode(), 0, null, c.status(), c.evidence(),
-                        c.reason() == null ? "Demo portfolio: from the vendor's last review." : c.reason(), "demo");
+                        c.reason() == null ? "Demo portfolio: from the vendor's last review." : c.reason(), null, "demo");
             }
         }
     }

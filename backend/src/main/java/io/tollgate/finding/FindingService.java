@@ -20,7 +20,9 @@ import io.tollgate.control.Control;
 import io.tollgate.control.ControlRepository;
 import io.tollgate.control.VendorControlStatus;
 import io.tollgate.control.VendorControlStatusRepository;
-import io.tollgate.risk.RiskInputs;
+import io.tollgate.incident.IncidentModels;
+import io.tollgate.incident.IncidentService;
+import io.tollgate.vendor.VendorLink;
 import io.tollgate.scoring.VendorProfile;
 import io.tollgate.vendor.VendorRepository;
 import jakarta.inject.Singleton;
@@ -52,20 +54,20 @@ public class FindingService {
     private final ControlRepository controls;
     private final VendorRepository vendors;
     private final AssessmentRepository assessments;
-    private final RiskInputs riskInputs;
+    private final IncidentService incidents;
     private final Clock clock;
     private final ApplicationEventPublisher<FindingsChanged> changes;
     private final AuditLog audit;
 
     public FindingService(FindingRepository findings, VendorControlStatusRepository statuses, ControlRepository controls,
-                          VendorRepository vendors, AssessmentRepository assessments, RiskInputs riskInputs, Clock clock,
+                          VendorRepository vendors, AssessmentRepository assessments, IncidentService incidents, Clock clock,
                           ApplicationEventPublisher<FindingsChanged> changes, AuditLog audit) {
         this.findings = findings;
         this.statuses = statuses;
         this.controls = controls;
         this.vendors = vendors;
         this.assessments = assessments;
-        this.riskInputs = riskInputs;
+        this.incidents = incidents;
         this.clock = clock;
         this.changes = changes;
         this.audit = audit;
@@ -84,6 +86,12 @@ public class FindingService {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The status of the observation holding {@code today}: what findings follow, as the score does. */
+    private static String statusOf(VendorControlStatus s, LocalDate today) {
+        VendorControlStatus.Observation holds = s.effective(today);
+        return holds == null ? "UNKNOWN" : holds.status();
+    }
+
     /**
      * Brings the vendor's findings in line with its control statuses, inside the caller's transaction. Only status
      * rows recorded since the finding last followed them (their version moved) are applied, so a finding an analyst
@@ -93,9 +101,10 @@ public class FindingService {
     public void sync(long vendorId) {
         Map<String, Finding> byControl = findings.lockByVendor(vendorId).stream()
                 .collect(Collectors.toMap(Finding::controlId, Function.identity()));
+        LocalDate day = today();
         List<VendorControlStatus> pending = statuses.findByVendor(vendorId).stream()
                 .filter(s -> byControl.get(s.controlCode()) == null
-                        ? UNMET.contains(s.status())
+                        ? UNMET.contains(statusOf(s, day))
                         : byControl.get(s.controlCode()).controlStatusVersion() != s.version())
                 .toList();
         if (pending.isEmpty()) {
@@ -104,10 +113,13 @@ public class FindingService {
         Map<String, Control> catalogue = controls.findAllOrderByCode().stream()
                 .collect(Collectors.toMap(Control::code, Function.identity()));
         // The campaigns and the vendor's platforms only matter for severity: read them only when a finding opens.
-        boolean opening = pending.stream().anyMatch(s -> UNMET.contains(s.status()));
-        RiskInputs.Context context = opening ? riskInputs.context() : null;
-        Optional<VendorProfile> profile = opening
-                ? riskInputs.forVendor(vendorId, context).map(v -> v.input().vendor()) : Optional.empty();
+        boolean opening = pending.stream().anyMatch(s -> UNMET.contains(statusOf(s, day)));
+        List<io.tollgate.scoring.Incident> campaigns = opening
+                ? incidents.all().stream().map(IncidentModels::toModel).toList() : List.of();
+        Optional<VendorProfile> profile = opening ? vendors.findById(vendorId).map(v -> new VendorProfile(vendorId,
+                io.tollgate.scoring.VendorCategory.valueOf(v.category().name()),
+                vendors.findPlatformsOf(List.of(vendorId)).stream().map(VendorLink::id).collect(Collectors.toSet())))
+                : Optional.empty();
         if (opening && profile.isEmpty()) {
             return;
         }
@@ -117,12 +129,15 @@ public class FindingService {
             Finding f = byControl.get(s.controlCode());
             // vendor_control_status.assessment_id has no foreign key (V7); finding.assessment_id has one, so an id
             // whose assessment is gone is not carried over.
-            Long assessmentId = s.assessmentId() != null && assessments.existsById(s.assessmentId()) ? s.assessmentId() : null;
+            VendorControlStatus.Observation holds = s.effective(today);
+            String status = holds == null ? "UNKNOWN" : holds.status();
+            Long fromAssessment = holds == null ? null : holds.assessmentId();
+            Long assessmentId = fromAssessment != null && assessments.existsById(fromAssessment) ? fromAssessment : null;
             Control control = catalogue.get(s.controlCode());
-            if (UNMET.contains(s.status())) {
-                boolean partial = s.status().equals("PARTIAL");
+            if (UNMET.contains(status)) {
+                boolean partial = status.equals("PARTIAL");
                 Finding.Severity severity = SeverityRule.severity(control.code(), control.baseWeight(), partial,
-                        profile.get(), context.incidents(), today);
+                        profile.get(), campaigns, today);
                 String title = control.name() + (partial ? " only partly met" : " not met");
                 if (f == null) {
                     findings.insertOpen(vendorId, control.code(), assessmentId, severity.stored(), severity.rank(),
@@ -136,9 +151,11 @@ public class FindingService {
                 } else {
                     findings.refresh(f.id(), severity.stored(), severity.rank(), title, s.version(), s.updatedBy(), now);
                 }
-            } else if (f != null && SATISFIED.contains(s.status()) && Finding.Status.ofStored(f.status()) != Finding.Status.CLOSED) {
-                String source = s.assessmentId() != null ? "assessment " + s.assessmentId() : "analyst override";
-                findings.closeByControl(f.id(), "Control " + control.code() + " is now " + s.status() + " (" + source + ").",
+            } else if (f != null && SATISFIED.contains(status) && Finding.Status.ofStored(f.status()) != Finding.Status.CLOSED) {
+                String source = fromAssessment != null ? "assessment " + fromAssessment
+                        : VendorControlStatus.OVERRIDE.equals(holds.source()) ? "analyst override"
+                        : holds.source().toLowerCase(java.util.Locale.ROOT);
+                findings.closeByControl(f.id(), "Control " + control.code() + " is now " + status + " (" + source + ").",
                         s.version(), s.updatedBy(), now);
                 audit.record("finding.close", "finding", f.id(), f, findings.findById(f.id()).orElseThrow());
             } else if (f != null) {

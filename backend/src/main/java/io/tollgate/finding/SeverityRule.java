@@ -13,11 +13,10 @@ import java.util.List;
 /**
  * A finding's severity and default due date, from what the risk model already knows about the control:
  * <ul>
- *   <li><b>critical</b>: an ACTIVE campaign on the vendor's platform (or one that compromised it) is broken by
- *       this control and the control has base weight 5: exactly the model's gate (relevance &ge; 0.75), which
- *       caps the vendor's whole control effectiveness while the gap is open;</li>
+ *   <li><b>critical</b>: an ACTIVE campaign on the vendor's platform (or one that compromised it) has a step this
+ *       control breaks with strength &ge; 0.75: a live attack chain runs through the gap;</li>
  *   <li><b>high</b>: an active or fading campaign that touches the vendor in any way (platform, compromise or
- *       sector) is broken by this control (relevance &ge; 0.5), or the control has base weight 5;</li>
+ *       sector) has a step this control breaks with strength &ge; 0.5, or the control has base weight 5;</li>
  *   <li><b>medium</b>: base weight 3 or 4;</li>
  *   <li><b>low</b>: base weight 1 or 2.</li>
  * </ul>
@@ -25,10 +24,9 @@ import java.util.List;
  * The rule is a pure function of its inputs so that it can be checked without a database.
  */
 final class SeverityRule {
-    /** The model's own gate thresholds, so "critical" is exactly the gate. */
-    static final int GATE_MIN_BASE_WEIGHT = RiskModel.GATE_MIN_BASE_WEIGHT;
-    static final double GATE_MIN_RELEVANCE = RiskModel.GATE_MIN_RELEVANCE;
-    static final double PRESSURE_MIN_RELEVANCE = 0.5;
+    /** A breaking strength from which the control is the step's main defence (the KB's "blocks or detects"). */
+    static final double CRITICAL_MIN_STRENGTH = 0.75;
+    static final double HIGH_MIN_STRENGTH = 0.5;
 
     private SeverityRule() {
     }
@@ -41,14 +39,14 @@ final class SeverityRule {
             if (incident.status() == IncidentStatus.ARCHIVED || incident.publishedOn().isAfter(today)) {
                 continue;
             }
-            double relevance = incident.relevanceOf(controlCode);
+            double strength = incident.strengthOf(controlCode);
             ThreatMatch match = RiskModel.match(vendor, incident);
-            if (incident.status() == IncidentStatus.ACTIVE && match.gates() && relevance >= GATE_MIN_RELEVANCE
-                    && baseWeight >= GATE_MIN_BASE_WEIGHT) {
+            boolean close = match == ThreatMatch.PLATFORM || match == ThreatMatch.COMPROMISED;
+            if (incident.status() == IncidentStatus.ACTIVE && close && strength >= CRITICAL_MIN_STRENGTH) {
                 severity = Finding.Severity.CRITICAL;
                 break;
             }
-            if (match != ThreatMatch.NONE && relevance >= PRESSURE_MIN_RELEVANCE && severity.rank() > Finding.Severity.HIGH.rank()) {
+            if (match != ThreatMatch.NONE && strength >= HIGH_MIN_STRENGTH && severity.rank() > Finding.Severity.HIGH.rank()) {
                 severity = Finding.Severity.HIGH;
             }
         }

@@ -8,7 +8,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.tollgate.api.IncidentsApi;
 import io.tollgate.api.model.AttackTechnique;
+import io.tollgate.api.model.AttributionConfidence;
 import io.tollgate.api.model.ExploitedControl;
+import io.tollgate.api.model.IncidentAttribution;
+import io.tollgate.api.model.IncidentStep;
+import io.tollgate.api.model.PlatformRole;
+import io.tollgate.api.model.StepControl;
 import io.tollgate.api.model.IncidentCreate;
 import io.tollgate.api.model.IncidentPage;
 import io.tollgate.api.model.IncidentSeverity;
@@ -51,7 +56,7 @@ public class IncidentController implements IncidentsApi {
                 body.getThreatActor(), body.getFirstSeen(), body.getLastSeen(), body.getPublishedOn(), body.getSummary(),
                 body.getSeverity(), body.getStatus(), sources(body.getSources()), platforms(body.getPlatforms()),
                 orEmpty(body.getVendorCategories()), techniques(body.getTechniques()),
-                exploited(body.getExploitedControls()), orEmpty(body.getDataCategories())));
+                steps(body.getSteps()), attributions(body.getAttributions()), orEmpty(body.getDataCategories())));
         return HttpResponse.created(toApi(created), URI.create("/api/v1/incidents/" + created.incident().id()))
                 .header("ETag", ETags.of(created.incident().version()));
     }
@@ -70,7 +75,7 @@ public class IncidentController implements IncidentsApi {
                 body.getName(), body.getSlug(), body.getThreatActor(), body.getFirstSeen(), body.getLastSeen(),
                 body.getPublishedOn(), body.getSummary(), body.getSeverity(), body.getStatus(), sources(body.getSources()),
                 platforms(body.getPlatforms()), orEmpty(body.getVendorCategories()), techniques(body.getTechniques()),
-                exploited(body.getExploitedControls()), orEmpty(body.getDataCategories())));
+                steps(body.getSteps()), attributions(body.getAttributions()), orEmpty(body.getDataCategories())));
         return HttpResponse.ok(toApi(updated)).header("ETag", ETags.of(updated.incident().version()));
     }
 
@@ -85,7 +90,8 @@ public class IncidentController implements IncidentsApi {
 
     private static List<IncidentDetails.Platform> platforms(List<TargetedPlatform> platforms) {
         return platforms == null ? List.of() : platforms.stream()
-                .map(p -> new IncidentDetails.Platform(0, p.getName(), p.getVendorId())).toList();
+                .map(p -> new IncidentDetails.Platform(0, p.getName(), p.getVendorId(),
+                        p.getRole() == null ? IncidentDetails.ABUSED : p.getRole().getValue())).toList();
     }
 
     private static List<IncidentDetails.Technique> techniques(List<AttackTechnique> techniques) {
@@ -93,9 +99,18 @@ public class IncidentController implements IncidentsApi {
                 .map(t -> new IncidentDetails.Technique(0, t.getId(), t.getName())).toList();
     }
 
-    private static List<IncidentDetails.ExploitedControl> exploited(List<ExploitedControl> controls) {
-        return controls == null ? List.of() : controls.stream()
-                .map(c -> new IncidentDetails.ExploitedControl(0, c.getControlCode(), null, BigDecimal.valueOf(c.getRelevance())))
+    private static List<IncidentDetails.Step> steps(List<IncidentStep> steps) {
+        return steps == null ? List.of() : steps.stream()
+                .map(s -> new IncidentDetails.Step(s.getName(), s.getSourceUrl(), List.copyOf(s.getTechniques()),
+                        s.getControls().stream().map(c -> new IncidentDetails.StepControl(c.getControlCode(), null,
+                                BigDecimal.valueOf(c.getStrength()))).toList()))
+                .toList();
+    }
+
+    private static List<IncidentDetails.Attribution> attributions(List<IncidentAttribution> attributions) {
+        return attributions == null ? List.of() : attributions.stream()
+                .map(a -> new IncidentDetails.Attribution(0, a.getActor(), a.getConfidence().getValue(), a.getStatedBy(),
+                        a.getSourceUrl()))
                 .toList();
     }
 
@@ -104,11 +119,17 @@ public class IncidentController implements IncidentsApi {
         return new io.tollgate.api.model.Incident(i.id(), i.slug(), i.name(), i.summary(), i.severity(), i.status(),
                 details.sources().stream().map(s -> new IncidentSource(s.title(), s.url())
                         .publisher(s.publisher()).publishedOn(s.publishedOn())).toList(),
-                details.platforms().stream().map(p -> new TargetedPlatform(p.name()).vendorId(p.vendorId())).toList(),
+                details.platforms().stream().map(p -> new TargetedPlatform(p.name()).vendorId(p.vendorId())
+                        .role(PlatformRole.fromValue(p.role()))).toList(),
                 new LinkedHashSet<>(details.vendorCategories()),
                 details.techniques().stream().map(t -> new AttackTechnique(t.techniqueId(), t.name())).toList(),
-                details.exploitedControls().stream().map(c -> new ExploitedControl(c.controlCode(), c.relevance().doubleValue())
-                        .controlName(c.controlName())).toList(),
+                details.steps().stream().map(st -> new IncidentStep(st.name(), new LinkedHashSet<>(st.techniques()),
+                        st.controls().stream().map(c -> new StepControl(c.controlCode(), c.strength().doubleValue())
+                                .controlName(c.controlName())).toList()).sourceUrl(st.sourceUrl())).toList(),
+                details.attributions().stream().map(a -> new IncidentAttribution(a.actor(),
+                        AttributionConfidence.fromValue(a.confidence()), a.statedBy()).sourceUrl(a.sourceUrl())).toList(),
+                details.exploitedControls().values().stream().map(c -> new ExploitedControl(c.controlCode(),
+                        c.strength().doubleValue()).controlName(c.controlName())).toList(),
                 new LinkedHashSet<>(details.dataCategories()),
                 i.version(), i.createdAt().atOffset(ZoneOffset.UTC), i.updatedAt().atOffset(ZoneOffset.UTC))
                 .threatActor(i.threatActor())

@@ -1,5 +1,6 @@
 package io.tollgate.incident;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -27,6 +28,20 @@ public interface IncidentRepository extends CrudRepository<Incident, Long>, JpaS
                       @Nullable LocalDate firstSeen, @Nullable LocalDate lastSeen, @Nullable LocalDate publishedOn,
                       String summary, String severity, String status, Instant updatedAt);
 
+    /** Incidents with a platform not linked to any vendor whose name is the vendor's name or one of its aliases. */
+    @Query("""
+            SELECT DISTINCT p.incident_id FROM incident_platform p JOIN vendor v ON v.id = :vendorId
+             WHERE p.vendor_id IS NULL
+               AND (p.name = v.name OR p.name IN (SELECT a.alias FROM vendor_alias a WHERE a.vendor_id = :vendorId))
+             ORDER BY p.incident_id""")
+    List<Long> findUnlinkedPlatformsNaming(long vendorId);
+
+    @Query("""
+            UPDATE incident_platform p JOIN vendor v ON v.id = :vendorId SET p.vendor_id = v.id
+             WHERE p.vendor_id IS NULL
+               AND (p.name = v.name OR p.name IN (SELECT a.alias FROM vendor_alias a WHERE a.vendor_id = :vendorId))""")
+    void linkPlatformsNaming(long vendorId);
+
     @Query("SELECT id FROM incident WHERE slug = :slug")
     Optional<Long> findIdBySlug(String slug);
 
@@ -38,20 +53,37 @@ public interface IncidentRepository extends CrudRepository<Incident, Long>, JpaS
              WHERE incident_id IN (:ids) ORDER BY incident_id, position""")
     List<IncidentDetails.Source> findSources(Collection<Long> ids);
 
-    @Query("SELECT incident_id, name, vendor_id FROM incident_platform WHERE incident_id IN (:ids) ORDER BY incident_id, position")
+    @Query("SELECT incident_id, name, vendor_id, role FROM incident_platform WHERE incident_id IN (:ids) ORDER BY incident_id, position")
     List<IncidentDetails.Platform> findPlatforms(Collection<Long> ids);
+
+    /** A step's row with one of its techniques or controls: steps are read as one joined list per incident. */
+    @Introspected
+    record StepRow(long incidentId, int position, String name, @Nullable String sourceUrl, @Nullable String techniqueId,
+                   @Nullable String controlCode, @Nullable String controlName, @Nullable BigDecimal strength) {
+    }
+
+    @Query("""
+            SELECT s.incident_id, s.position, s.name, s.source_url, t.technique_id, NULL AS control_code,
+                   NULL AS control_name, NULL AS strength
+              FROM incident_step s LEFT JOIN incident_step_technique t ON t.step_id = s.id
+             WHERE s.incident_id IN (:ids)
+            UNION ALL
+            SELECT s.incident_id, s.position, s.name, s.source_url, NULL, sc.control_code, c.name, sc.strength
+              FROM incident_step s JOIN incident_step_control sc ON sc.step_id = s.id JOIN control c ON c.code = sc.control_code
+             WHERE s.incident_id IN (:ids)
+             ORDER BY incident_id, position, technique_id, control_code""")
+    List<StepRow> findSteps(Collection<Long> ids);
+
+    @Query("""
+            SELECT incident_id, actor, confidence, stated_by, source_url FROM incident_attribution
+             WHERE incident_id IN (:ids) ORDER BY incident_id, position""")
+    List<IncidentDetails.Attribution> findAttributions(Collection<Long> ids);
 
     @Query("SELECT incident_id, category FROM incident_vendor_category WHERE incident_id IN (:ids) ORDER BY incident_id, category")
     List<IncidentDetails.Category> findCategories(Collection<Long> ids);
 
     @Query("SELECT incident_id, technique_id, name FROM incident_technique WHERE incident_id IN (:ids) ORDER BY incident_id, technique_id")
     List<IncidentDetails.Technique> findTechniques(Collection<Long> ids);
-
-    @Query("""
-            SELECT ec.incident_id, ec.control_code, c.name AS control_name, ec.relevance
-              FROM incident_exploited_control ec JOIN control c ON c.code = ec.control_code
-             WHERE ec.incident_id IN (:ids) ORDER BY ec.incident_id, ec.control_code""")
-    List<IncidentDetails.ExploitedControl> findExploitedControls(Collection<Long> ids);
 
     @Query("""
             SELECT idc.incident_id, idc.data_category FROM incident_data_category idc
@@ -71,8 +103,11 @@ public interface IncidentRepository extends CrudRepository<Incident, Long>, JpaS
     @Query("DELETE FROM incident_technique WHERE incident_id = :id")
     void deleteTechniques(long id);
 
-    @Query("DELETE FROM incident_exploited_control WHERE incident_id = :id")
-    void deleteExploitedControls(long id);
+    @Query("DELETE FROM incident_step WHERE incident_id = :id")
+    void deleteSteps(long id);
+
+    @Query("DELETE FROM incident_attribution WHERE incident_id = :id")
+    void deleteAttributions(long id);
 
     @Query("DELETE FROM incident_data_category WHERE incident_id = :id")
     void deleteDataCategories(long id);
@@ -82,17 +117,34 @@ public interface IncidentRepository extends CrudRepository<Incident, Long>, JpaS
             VALUES (:id, :position, :title, :url, :publisher, :publishedOn)""")
     void insertSource(long id, int position, String title, String url, @Nullable String publisher, @Nullable LocalDate publishedOn);
 
-    @Query("INSERT INTO incident_platform (incident_id, position, name, vendor_id) VALUES (:id, :position, :name, :vendorId)")
-    void insertPlatform(long id, int position, String name, @Nullable Long vendorId);
+    @Query("""
+            INSERT INTO incident_platform (incident_id, position, name, vendor_id, role)
+            VALUES (:id, :position, :name, :vendorId, :role)""")
+    void insertPlatform(long id, int position, String name, @Nullable Long vendorId, String role);
+
+    @Query("INSERT INTO incident_step (incident_id, position, name, source_url) VALUES (:id, :position, :name, :sourceUrl)")
+    void insertStep(long id, int position, String name, @Nullable String sourceUrl);
+
+    @Query("""
+            INSERT INTO incident_step_technique (step_id, technique_id)
+            SELECT id, :techniqueId FROM incident_step WHERE incident_id = :id AND position = :position""")
+    void insertStepTechnique(long id, int position, String techniqueId);
+
+    @Query("""
+            INSERT INTO incident_step_control (step_id, control_code, strength)
+            SELECT id, :controlCode, :strength FROM incident_step WHERE incident_id = :id AND position = :position""")
+    void insertStepControl(long id, int position, String controlCode, BigDecimal strength);
+
+    @Query("""
+            INSERT INTO incident_attribution (incident_id, position, actor, confidence, stated_by, source_url)
+            VALUES (:id, :position, :actor, :confidence, :statedBy, :sourceUrl)""")
+    void insertAttribution(long id, int position, String actor, String confidence, String statedBy, @Nullable String sourceUrl);
 
     @Query("INSERT INTO incident_vendor_category (incident_id, category) VALUES (:id, :category)")
     void insertCategory(long id, String category);
 
     @Query("INSERT INTO incident_technique (incident_id, technique_id, name) VALUES (:id, :techniqueId, :name)")
     void insertTechnique(long id, String techniqueId, String name);
-
-    @Query("INSERT INTO incident_exploited_control (incident_id, control_code, relevance) VALUES (:id, :controlCode, :relevance)")
-    void insertExploitedControl(long id, String controlCode, BigDecimal relevance);
 
     @Query("INSERT INTO incident_data_category (incident_id, data_category) VALUES (:id, :dataCategory)")
     void insertDataCategory(long id, String dataCategory);

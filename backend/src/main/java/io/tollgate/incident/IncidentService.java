@@ -71,7 +71,7 @@ public class IncidentService {
                                 String summary, IncidentSeverity severity, @Nullable IncidentStatus status,
                                 List<IncidentDetails.Source> sources, List<IncidentDetails.Platform> platforms,
                                 Collection<VendorCategory> vendorCategories, List<IncidentDetails.Technique> techniques,
-                                List<IncidentDetails.ExploitedControl> exploitedControls,
+                                List<IncidentDetails.Step> steps, List<IncidentDetails.Attribution> attributions,
                                 Collection<DataCategoryCode> dataCategories) {
     }
 
@@ -119,7 +119,8 @@ public class IncidentService {
         incidents.deletePlatforms(id);
         incidents.deleteCategories(id);
         incidents.deleteTechniques(id);
-        incidents.deleteExploitedControls(id);
+        incidents.deleteSteps(id);
+        incidents.deleteAttributions(id);
         incidents.deleteDataCategories(id);
         insertLists(id, input);
         IncidentDetails after = get(id);
@@ -152,6 +153,14 @@ public class IncidentService {
         return withLists(List.of(incident)).get(0);
     }
 
+    /** Every incident with its lists (the scoring context reads them all; there are tens, not thousands). */
+    @Transactional
+    public List<IncidentDetails> all() {
+        List<Incident> rows = new ArrayList<>();
+        incidents.findAll().forEach(rows::add);
+        return withLists(rows);
+    }
+
     @Transactional
     public Page<IncidentDetails> list(IncidentFilter filter, int page, int size, @Nullable IncidentSort sort) {
         Page<Incident> result = incidents.findAll(filter.toSpecification(), Pageable.from(page, size, sortOf(sort)));
@@ -170,17 +179,37 @@ public class IncidentService {
         Map<Long, List<IncidentDetails.Platform>> platforms = group(incidents.findPlatforms(ids), IncidentDetails.Platform::incidentId);
         Map<Long, List<IncidentDetails.Category>> categories = group(incidents.findCategories(ids), IncidentDetails.Category::incidentId);
         Map<Long, List<IncidentDetails.Technique>> techniques = group(incidents.findTechniques(ids), IncidentDetails.Technique::incidentId);
-        Map<Long, List<IncidentDetails.ExploitedControl>> exploited = group(incidents.findExploitedControls(ids),
-                IncidentDetails.ExploitedControl::incidentId);
+        Map<Long, List<IncidentDetails.Step>> steps = steps(incidents.findSteps(ids));
+        Map<Long, List<IncidentDetails.Attribution>> attributions = group(incidents.findAttributions(ids),
+                IncidentDetails.Attribution::incidentId);
         Map<Long, List<IncidentDetails.DataCategory>> data = group(incidents.findDataCategories(ids), IncidentDetails.DataCategory::incidentId);
         return page.stream().map(i -> new IncidentDetails(i,
                 sources.getOrDefault(i.id(), List.of()),
                 platforms.getOrDefault(i.id(), List.of()),
                 categories.getOrDefault(i.id(), List.of()).stream().map(IncidentDetails.Category::category).toList(),
                 techniques.getOrDefault(i.id(), List.of()),
-                exploited.getOrDefault(i.id(), List.of()),
+                steps.getOrDefault(i.id(), List.of()),
+                attributions.getOrDefault(i.id(), List.of()),
                 data.getOrDefault(i.id(), List.of()).stream().map(IncidentDetails.DataCategory::dataCategory).toList()))
                 .toList();
+    }
+
+    /** Folds the joined step rows (one per technique or control) back into each incident's ordered steps. */
+    private static Map<Long, List<IncidentDetails.Step>> steps(List<IncidentRepository.StepRow> rows) {
+        Map<Long, Map<Integer, IncidentDetails.Step>> byIncident = new HashMap<>();
+        for (IncidentRepository.StepRow r : rows) {
+            IncidentDetails.Step step = byIncident.computeIfAbsent(r.incidentId(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(r.position(), k -> new IncidentDetails.Step(r.name(), r.sourceUrl(), new ArrayList<>(), new ArrayList<>()));
+            if (r.techniqueId() != null) {
+                step.techniques().add(r.techniqueId());
+            }
+            if (r.controlCode() != null) {
+                step.controls().add(new IncidentDetails.StepControl(r.controlCode(), r.controlName(), r.strength()));
+            }
+        }
+        Map<Long, List<IncidentDetails.Step>> steps = new HashMap<>();
+        byIncident.forEach((incident, ordered) -> steps.put(incident, List.copyOf(ordered.values())));
+        return steps;
     }
 
     /** The change event, naming every platform and vendor category the incident targets or targeted. */
@@ -201,11 +230,23 @@ public class IncidentService {
         }
         for (int i = 0; i < input.platforms().size(); i++) {
             IncidentDetails.Platform p = input.platforms().get(i);
-            incidents.insertPlatform(id, i, p.name().trim(), p.vendorId());
+            // A platform named without a vendor is linked to the vendor of that name or alias, when there is one.
+            Long vendorId = p.vendorId() != null ? p.vendorId() : vendors.findIdByNameOrAlias(p.name().trim()).orElse(null);
+            incidents.insertPlatform(id, i, p.name().trim(), vendorId, p.role());
         }
         input.vendorCategories().stream().distinct().forEach(c -> incidents.insertCategory(id, c.name()));
         input.techniques().forEach(t -> incidents.insertTechnique(id, t.techniqueId(), t.name().trim()));
-        input.exploitedControls().forEach(c -> incidents.insertExploitedControl(id, c.controlCode(), relevance(c.relevance())));
+        for (int i = 0; i < input.steps().size(); i++) {
+            IncidentDetails.Step step = input.steps().get(i);
+            int position = i;
+            incidents.insertStep(id, position, step.name().trim(), Values.blankToNull(step.sourceUrl()));
+            step.techniques().stream().distinct().forEach(t -> incidents.insertStepTechnique(id, position, t));
+            step.controls().forEach(c -> incidents.insertStepControl(id, position, c.controlCode(), strength(c.strength())));
+        }
+        for (int i = 0; i < input.attributions().size(); i++) {
+            IncidentDetails.Attribution a = input.attributions().get(i);
+            incidents.insertAttribution(id, i, a.actor().trim(), a.confidence(), a.statedBy().trim(), Values.blankToNull(a.sourceUrl()));
+        }
         input.dataCategories().stream().distinct().forEach(d -> incidents.insertDataCategory(id, d.name()));
     }
 
@@ -225,16 +266,7 @@ public class IncidentService {
         }
         repeated(input.platforms(), p -> p.name().trim().toLowerCase(Locale.ROOT), "platforms", "name", errors);
         repeated(input.techniques(), IncidentDetails.Technique::techniqueId, "techniques", "id", errors);
-        repeated(input.exploitedControls(), IncidentDetails.ExploitedControl::controlCode, "exploitedControls", "controlCode", errors);
-
-        Set<String> codes = input.exploitedControls().stream().map(IncidentDetails.ExploitedControl::controlCode).collect(Collectors.toSet());
-        Set<String> knownCodes = codes.isEmpty() ? Set.of() : new HashSet<>(controls.findExistingCodes(codes));
-        for (int i = 0; i < input.exploitedControls().size(); i++) {
-            String code = input.exploitedControls().get(i).controlCode();
-            if (!knownCodes.contains(code)) {
-                errors.add(new FieldError("exploitedControls[" + i + "].controlCode", "no control with code " + code));
-            }
-        }
+        validateSteps(input, errors);
         Set<Long> vendorIds = input.platforms().stream().map(IncidentDetails.Platform::vendorId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         Set<Long> knownVendors = vendorIds.isEmpty() ? Set.of() : new HashSet<>(vendors.findExistingIds(vendorIds));
@@ -246,6 +278,34 @@ public class IncidentService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Each step's techniques are among the incident's, its controls exist and are named once per step. */
+    private void validateSteps(IncidentInput input, List<FieldError> errors) {
+        Set<String> techniques = input.techniques().stream().map(IncidentDetails.Technique::techniqueId).collect(Collectors.toSet());
+        Set<String> codes = input.steps().stream().flatMap(s -> s.controls().stream())
+                .map(IncidentDetails.StepControl::controlCode).collect(Collectors.toSet());
+        Set<String> knownCodes = codes.isEmpty() ? Set.of() : new HashSet<>(controls.findExistingCodes(codes));
+        for (int i = 0; i < input.steps().size(); i++) {
+            IncidentDetails.Step step = input.steps().get(i);
+            String at = "steps[" + i + "]";
+            if (step.name().isBlank()) {
+                errors.add(new FieldError(at + ".name", "must not be blank"));
+            }
+            for (int t = 0; t < step.techniques().size(); t++) {
+                if (!techniques.contains(step.techniques().get(t))) {
+                    errors.add(new FieldError(at + ".techniques[" + t + "]", "technique " + step.techniques().get(t)
+                            + " is not among the incident's techniques; add it there first"));
+                }
+            }
+            repeated(step.controls(), IncidentDetails.StepControl::controlCode, at + ".controls", "controlCode", errors);
+            for (int c = 0; c < step.controls().size(); c++) {
+                String code = step.controls().get(c).controlCode();
+                if (!knownCodes.contains(code)) {
+                    errors.add(new FieldError(at + ".controls[" + c + "].controlCode", "no control with code " + code));
+                }
+            }
         }
     }
 
@@ -287,7 +347,7 @@ public class IncidentService {
         return slug.isEmpty() ? "incident" : slug;
     }
 
-    private static BigDecimal relevance(BigDecimal value) {
+    private static BigDecimal strength(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -7,19 +7,20 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import io.tollgate.common.NotFoundException;
 import io.tollgate.control.Control;
-import io.tollgate.dataholding.DataHolding;
 import io.tollgate.incident.IncidentDetails;
 import io.tollgate.scoring.Explanation;
 import io.tollgate.scoring.Incident;
 import io.tollgate.scoring.RiskModel;
 import io.tollgate.scoring.RiskScore;
 import io.tollgate.scoring.ThreatMatch;
+import io.tollgate.scoring.DataCategory;
+import io.tollgate.scoring.Holding;
+import io.tollgate.scoring.ScoringInput;
 import io.tollgate.vendor.VendorLink;
+import io.tollgate.vendor.VendorRepository;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,12 +42,12 @@ public class IncidentImpactService {
 
     private final RiskInputs inputs;
     private final ExposedVendorRepository exposed;
-    private final Clock clock;
+    private final VendorRepository vendors;
 
-    public IncidentImpactService(RiskInputs inputs, ExposedVendorRepository exposed, Clock clock) {
+    public IncidentImpactService(RiskInputs inputs, ExposedVendorRepository exposed, VendorRepository vendors) {
         this.inputs = inputs;
         this.exposed = exposed;
-        this.clock = clock;
+        this.vendors = vendors;
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -58,7 +59,7 @@ public class IncidentImpactService {
         List<Long> findExposed(Collection<String> categories, Collection<Long> platformIds);
     }
 
-    public record MissingControl(String controlCode, String controlName, String status, double relevance, double pointsLost) {
+    public record MissingControl(String controlCode, String controlName, String status, double strength, double pointsLost) {
     }
 
     public record ExposedVendor(long vendorId, String name, String category, ThreatMatch match, List<VendorLink> via,
@@ -72,6 +73,10 @@ public class IncidentImpactService {
     public record Impact(IncidentDetails incident, int exposedCount, List<ExposedVendor> vendors) {
     }
 
+    /**
+     * Every vendor the incident touches, scored now with and without it by the same model that stores scores: when
+     * the stored scores are fresh, "with" is exactly what is stored.
+     */
     @Transactional
     public Impact impact(long incidentId) {
         RiskInputs.Context context = inputs.context();
@@ -79,26 +84,27 @@ public class IncidentImpactService {
         Incident incident = context.incident(incidentId).orElseThrow(() -> new NotFoundException("Incident", incidentId));
         Set<String> categories = incident.targetedCategories().stream().map(Enum::name).collect(Collectors.toSet());
         Set<Long> platforms = new HashSet<>(incident.targetedPlatformIds());
+        platforms.addAll(incident.compromisedVendorIds());
         // IN () is not valid SQL; a value no row has keeps the query simple.
         List<Long> ids = exposed.findExposed(categories.isEmpty() ? Set.of("-") : categories,
-                platforms.isEmpty() ? Set.of(-1L) : platforms);
-        List<Incident> others = context.incidents().stream().filter(i -> !i.id().equals(incident.id())).toList();
+                platforms.isEmpty() ? Set.of(-1L) : platforms).stream().distinct().toList();
+        RiskInputs.Context without = context.without(incident.id());
         Map<String, Control> catalogue = context.catalogue().stream().collect(Collectors.toMap(Control::code, Function.identity()));
-        Set<String> incidentData = details.dataCategories().stream().map(Enum::name).collect(Collectors.toSet());
-        Instant now = clock.instant();
-        List<ExposedVendor> vendors = ids.stream().distinct()
-                .map(id -> inputs.forVendor(id, context))
-                .flatMap(Optional::stream)
+        Set<DataCategory> incidentData = details.dataCategories().stream().map(c -> DataCategory.valueOf(c.name()))
+                .collect(Collectors.toSet());
+        Map<Long, List<VendorLink>> via = ids.isEmpty() ? Map.of() : vendors.findPlatformsOf(ids).stream()
+                .filter(p -> platforms.contains(p.id())).collect(Collectors.groupingBy(VendorLink::fromVendorId));
+        List<ExposedVendor> vendors = inputs.read(ids, context).values().stream()
                 .map(vi -> {
-                    ThreatMatch match = RiskModel.match(vi.input().vendor(), incident);
-                    RiskScore with = RiskModel.score(vi.input(), now);
-                    RiskScore without = RiskModel.score(vi.input().withIncidents(others), now);
-                    List<VendorLink> via = vi.platforms().stream().filter(p -> platforms.contains(p.id())).toList();
-                    List<String> atRisk = vi.holdings().stream().map(h -> h.dataCategory().name())
-                            .filter(c -> incidentData.isEmpty() || incidentData.contains(c)).toList();
-                    long records = vi.holdings().stream().mapToLong(DataHolding::recordCount).max().orElse(0);
-                    return new ExposedVendor(vi.vendor().id(), vi.vendor().name(), vi.vendor().category().name(), match,
-                            via, records, atRisk, with, without, missing(with.explanation(), incident, catalogue));
+                    ScoringInput input = vi.input();
+                    RiskScore with = context.model().score(input);
+                    RiskScore withoutIt = without.model().score(input.withIncidents(without.incidents()));
+                    List<String> atRisk = input.holdings().stream().map(Holding::category)
+                            .filter(c -> incidentData.isEmpty() || incidentData.contains(c)).map(Enum::name).toList();
+                    long records = input.holdings().stream().mapToLong(Holding::recordCount).max().orElse(0);
+                    return new ExposedVendor(vi.vendorId(), vi.name(), input.vendor().category().name(),
+                            RiskModel.match(input.vendor(), incident), via.getOrDefault(vi.vendorId(), List.of()), records,
+                            atRisk, with, withoutIt, missing(with.explanation(), incident, catalogue));
                 })
                 .sorted(Comparator.comparingDouble(ExposedVendor::change).reversed()
                         .thenComparing(v -> v.withIncident().score())
@@ -110,10 +116,10 @@ public class IncidentImpactService {
     /** The controls the incident exploits that the vendor does not fully meet, costliest first. */
     private static List<MissingControl> missing(Explanation explanation, Incident incident, Map<String, Control> catalogue) {
         return explanation.controlCosts().stream()
-                .filter(c -> c.status().isMissing() && incident.relevanceOf(c.controlId()) > 0)
+                .filter(c -> c.status().isMissing() && incident.strengthOf(c.controlId()) > 0)
                 .map(c -> new MissingControl(c.controlId(),
                         Optional.ofNullable(catalogue.get(c.controlId())).map(Control::name).orElse(c.controlId()),
-                        c.status().name(), incident.relevanceOf(c.controlId()), c.pointsLost()))
+                        c.status().name(), incident.strengthOf(c.controlId()), c.pointsLost()))
                 .filter(Objects::nonNull)
                 .toList();
     }

@@ -38,7 +38,8 @@ public class RiskController implements RiskApi {
     @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
     public VendorRisk getVendorRisk(Long vendorId) {
         VendorRiskScore s = risk.current(vendorId);
-        return new VendorRisk(vendorId, s.score().doubleValue(), Grade.valueOf(s.grade()), s.impact().doubleValue(),
+        return new VendorRisk(vendorId, s.score().doubleValue(), Grade.valueOf(s.grade()),
+                io.tollgate.api.model.RiskConfidence.valueOf(s.confidence()), s.impact().doubleValue(),
                 s.likelihood().doubleValue(), s.inherentRisk().doubleValue(), s.controlEffectiveness().doubleValue(),
                 s.residualRisk().doubleValue(), s.indicativeLossUsd(), s.modelVersion(),
                 s.scoredAt().atOffset(ZoneOffset.UTC), risk.explanation(s));
@@ -71,7 +72,7 @@ public class RiskController implements RiskApi {
                         clamp(v.withIncident().score(), 0, 100), Grade.valueOf(v.withIncident().grade().name()),
                         clamp(v.withoutIncident().score(), 0, 100), Grade.valueOf(v.withoutIncident().grade().name()),
                         v.missingControls().stream().map(m -> new MissingControl(m.controlCode(), m.controlName(),
-                                ControlStatus.valueOf(m.status()), clamp(m.relevance(), 0, 1), clamp(m.pointsLost(), 0, 100)))
+                                ControlStatus.valueOf(m.status()), clamp(m.strength(), 0, 1), clamp(m.pointsLost(), 0, 100)))
                                 .toList()))
                         .toList());
     }

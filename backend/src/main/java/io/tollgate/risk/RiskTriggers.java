@@ -6,6 +6,7 @@ import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
 import io.tollgate.incident.IncidentChanged;
 import io.tollgate.incident.IncidentRepository;
+import io.tollgate.scoring.RiskModel;
 import io.tollgate.vendor.VendorChanged;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -58,13 +59,21 @@ public class RiskTriggers {
                 new ScoringJobs.Scope(List.copyOf(event.platformIds()), List.copyOf(event.vendorCategories())));
     }
 
-    /** Scores every vendor that has none yet (first start, demo data, vendors created before scoring existed). */
+    /**
+     * Scores every vendor that has none yet (first start, demo data, vendors created before scoring existed), and
+     * re-scores the whole portfolio once when stored scores come from another model version: the history then names
+     * the model change as the reason.
+     */
     @EventListener
     void onStartup(ServerStartupEvent event) {
         try {
             long queued = jobs.enqueueUnscored("first score");
             if (queued > 0) {
                 LOG.info("Queued {} vendors without a risk score", queued);
+            }
+            if (jobs.anyScoredByAnotherModel(RiskModel.MODEL_VERSION)) {
+                jobs.enqueueAll("scoring model " + RiskModel.MODEL_VERSION);
+                LOG.info("Queued a re-score of every vendor for scoring model {}", RiskModel.MODEL_VERSION);
             }
         } catch (RuntimeException e) {
             // Never keep the server from starting (e.g. while the database is down); vendors are scored on first read.

@@ -98,4 +98,7 @@ public interface ScoringJobRepository extends GenericRepository<ScoringJob, Long
                  + (SELECT COUNT(*) FROM scoring_sweep s JOIN vendor v ON v.id > s.after_vendor_id AND v.id <= s.up_to_vendor_id
                      WHERE v.id IN (:vendorIds))""")
     long countFor(Collection<Long> vendorIds);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM vendor_risk_score WHERE model_version <> :modelVersion)")
+    boolean anyScoredByAnotherModel(String modelVersion);
 }

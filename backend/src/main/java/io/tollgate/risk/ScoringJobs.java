@@ -171,6 +171,12 @@ public class ScoringJobs {
         }
     }
 
+    /** Whether some vendor's stored score was computed by a model other than {@code modelVersion}. */
+    @Transactional
+    public boolean anyScoredByAnotherModel(String modelVersion) {
+        return jobs.anyScoredByAnotherModel(modelVersion);
+    }
+
     @Transactional
     public long enqueueUnscored(String reason) {
         Instant now = Values.now(clock);
@@ -247,23 +253,23 @@ public class ScoringJobs {
     }
 
     /**
-     * A sweep's chunk that failed: its vendors become jobs (re-scored one by one, each with its own attempts) and
-     * the cursor moves past them, in one transaction. Returns the sweep as it now stands, or null if it is done.
+     * After a sweep's chunk of {@code vendorIds} was scored: queues {@code leftOver} (vendors someone else held, or
+     * that failed alone) as jobs of their own due in a second, and moves the sweep past the chunk, in one transaction.
+     * Returns the sweep as it now stands, or null if it is done.
      */
     @Transactional
-    public ScoringSweep handOver(ScoringSweep sweep, String worker, int limit) {
-        List<Long> vendorIds = nextVendors(sweep, limit);
-        Instant now = Values.now(clock);
-        if (!vendorIds.isEmpty()) {
-            jobs.enqueueEach(vendorIds, sweep.reason(), now, now);
+    public ScoringSweep advance(ScoringSweep sweep, String worker, List<Long> vendorIds, int limit, List<Long> leftOver) {
+        if (!leftOver.isEmpty()) {
+            Instant now = Values.now(clock);
+            jobs.enqueueEach(leftOver, sweep.reason(), now.plusSeconds(1), now);
         }
         return moveOn(sweep, worker, vendorIds, limit);
     }
 
     /**
      * After a chunk of {@code vendorIds} (asked for {@code limit}): completes the sweep when the chunk was short,
-     * otherwise moves its cursor and renews its lease. Throws, rolling the chunk back, if the lease was lost: another
-     * worker then owns the range.
+     * otherwise moves its cursor and renews its lease. Throws if the lease was lost: another worker then owns the
+     * range (and scores the chunk again, which changes nothing).
      */
     ScoringSweep moveOn(ScoringSweep sweep, String worker, List<Long> vendorIds, int limit) {
         if (vendorIds.size() < limit) {
@@ -292,9 +298,12 @@ public class ScoringJobs {
         sweeps.release(sweep.id(), worker, Values.now(clock).plusSeconds(30));
     }
 
+    /** Deletes the jobs {@code worker} holds among {@code jobIds}: their vendors are scored. */
     @Transactional
-    public void complete(ScoringJob job, String worker) {
-        jobs.complete(job.id(), worker);
+    public void completeAll(List<Long> jobIds, String worker) {
+        if (!jobIds.isEmpty()) {
+            jobs.completeAll(jobIds, worker);
+        }
     }
 
     /** Gives back jobs whose vendor someone else holds locked; they are claimed again in a second. */

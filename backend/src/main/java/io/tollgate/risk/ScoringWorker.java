@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -37,8 +40,7 @@ public class ScoringWorker {
     static final int REQUEST_BATCH = 500;
 
     private final ScoringJobs jobs;
-    private final VendorRiskService risk;
-    private final BulkScoring bulk;
+    private final Rescoring rescoring;
     private final RiskInputs inputs;
     private final int batchSize;
     private final int workers;
@@ -51,14 +53,13 @@ public class ScoringWorker {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final ExecutorService scheduler;
 
-    public ScoringWorker(ScoringJobs jobs, VendorRiskService risk, BulkScoring bulk, RiskInputs inputs,
+    public ScoringWorker(ScoringJobs jobs, Rescoring rescoring, RiskInputs inputs,
                          @Value("${tollgate.scoring.batch-size:1000}") int batchSize,
                          @Value("${tollgate.scoring.workers:1}") int workers,
                          @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                          @Named(TaskExecutors.SCHEDULED) ExecutorService scheduler) {
         this.jobs = jobs;
-        this.risk = risk;
-        this.bulk = bulk;
+        this.rescoring = rescoring;
         this.inputs = inputs;
         this.batchSize = batchSize;
         this.workers = Math.max(1, workers);
@@ -153,30 +154,58 @@ public class ScoringWorker {
     }
 
     /**
-     * Scores the next chunk of a sweep; returns the sweep as it stands after it, or null when it is done or given
-     * back. A chunk that fails is handed over to the jobs, vendor by vendor, as a failing chunk of jobs is retried.
+     * Scores the next chunk of a sweep, then moves its cursor past the chunk; returns the sweep as it stands after it,
+     * or null when it is done or given back. Vendors someone else held, or that failed alone, become jobs of their
+     * own. A crash between scoring and moving the cursor re-scores the chunk, which changes nothing.
      */
     ScoringSweep sweepChunk(ScoringSweep sweep, String worker) {
-        RiskInputs.Context context = inputs.context();
+        return sweepChunk(sweep, worker, batchSize);
+    }
+
+    ScoringSweep sweepChunk(ScoringSweep sweep, String worker, int batchSize) {
         try {
-            return bulk.rescore(sweep, worker, context, batchSize).next();
+            RiskInputs.Context context = inputs.context();
+            List<Long> vendorIds = jobs.nextVendors(sweep, batchSize);
+            RiskInputs.Selection range = sweep.scope() == null && !vendorIds.isEmpty()
+                    ? RiskInputs.Selection.range(sweep.afterVendorId(), vendorIds.get(vendorIds.size() - 1)) : null;
+            Rescoring.Outcome outcome = rescoreSplitting(vendorIds.stream()
+                    .map(id -> new Rescoring.Work(id, sweep.reason(), false)).toList(), range, context);
+            return jobs.advance(sweep, worker, vendorIds, batchSize, concat(outcome.skipped(), outcome.failed()));
         } catch (ScoringJobs.SweepLost e) {
             LOG.info("Stopped on scoring sweep {}: {}", sweep.id(), e.getMessage());
-            return null;
         } catch (RuntimeException e) {
-            LOG.warn("Scoring a chunk of sweep {} failed, queueing its vendors one by one: {}", sweep.id(), e.toString());
-        }
-        try {
-            return jobs.handOver(sweep, worker, batchSize);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not hand over a chunk of sweep {}; retrying it later: {}", sweep.id(), e.toString());
-        }
-        try {
-            jobs.releaseSweep(sweep, worker);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not give back sweep {}; its lease runs out instead: {}", sweep.id(), e.toString());
+            LOG.warn("Could not score a chunk of sweep {}; retrying it later: {}", sweep.id(), e.toString());
+            try {
+                jobs.releaseSweep(sweep, worker);
+            } catch (RuntimeException again) {
+                LOG.warn("Could not give back sweep {}; its lease runs out instead: {}", sweep.id(), again.toString());
+            }
         }
         return null;
+    }
+
+    /**
+     * Re-scores a chunk in one transaction; should it fail, each half is retried in a transaction of its own, down
+     * to single vendors, so that one bad vendor fails alone (and is reported in the outcome's failed list).
+     */
+    Rescoring.Outcome rescoreSplitting(List<Rescoring.Work> work, RiskInputs.Selection range, RiskInputs.Context context) {
+        try {
+            return rescoring.rescore(work, range, context, Rescoring.Locking.SKIP);
+        } catch (RuntimeException e) {
+            if (work.size() <= 1) {
+                LOG.warn("Scoring vendor {} failed: {}", work.isEmpty() ? "-" : work.get(0).vendorId(), e.toString());
+                return new Rescoring.Outcome(List.of(), List.of(), work.stream().map(Rescoring.Work::vendorId).toList(), 0, 0);
+            }
+            LOG.warn("Scoring {} vendors failed, retrying them in halves: {}", work.size(), e.toString());
+            return rescoreSplitting(work.subList(0, work.size() / 2), null, context)
+                    .plus(rescoreSplitting(work.subList(work.size() / 2, work.size()), null, context));
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**
@@ -219,26 +248,27 @@ public class ScoringWorker {
         return claimed.size();
     }
 
+    /**
+     * Re-scores the claimed jobs' vendors, then completes the jobs of those scored, gives back those someone else
+     * held, and fails those that failed alone (retried with back-off). Completion follows the scoring's commit: a
+     * crash between the two scores the vendor again, which changes nothing (at least once, idempotent).
+     */
     void process(List<ScoringJob> claimed, String worker) {
         if (claimed.isEmpty()) {
             return;
         }
-        RiskInputs.Context context = inputs.context();
-        try {
-            BulkScoring.Outcome outcome = bulk.rescore(claimed, worker, context);
-            jobs.releaseSkipped(outcome.skippedJobs(), worker);
-            return;
-        } catch (RuntimeException e) {
-            LOG.warn("Scoring a chunk of {} vendors failed, scoring them one by one: {}", claimed.size(), e.toString());
-        }
-        for (ScoringJob job : claimed) {
-            try {
-                risk.rescore(job.vendorId(), job.reason(), context);
-                jobs.complete(job, worker);
-            } catch (RuntimeException e) {
-                LOG.warn("Scoring vendor {} failed (attempt {}): {}", job.vendorId(), job.attempts(), e.toString());
-                jobs.fail(job, worker);
-            }
-        }
+        Map<Long, List<ScoringJob>> byVendor = claimed.stream()
+                .collect(Collectors.groupingBy(ScoringJob::vendorId, LinkedHashMap::new, Collectors.toList()));
+        List<Rescoring.Work> work = new ArrayList<>();
+        byVendor.forEach((vendorId, its) -> work.add(new Rescoring.Work(vendorId, its.get(0).reason(),
+                its.stream().anyMatch(ScoringJob::refreshExplanation))));
+        Rescoring.Outcome outcome = rescoreSplitting(work, null, inputs.context());
+        jobs.completeAll(jobsOf(byVendor, outcome.done()), worker);
+        jobs.releaseSkipped(jobsOf(byVendor, outcome.skipped()), worker);
+        outcome.failed().forEach(vendorId -> byVendor.get(vendorId).forEach(job -> jobs.fail(job, worker)));
+    }
+
+    private static List<Long> jobsOf(Map<Long, List<ScoringJob>> byVendor, List<Long> vendorIds) {
+        return vendorIds.stream().flatMap(v -> byVendor.get(v).stream()).map(ScoringJob::id).toList();
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 public record VendorRiskScore(@Id long vendorId,
                               BigDecimal score,
                               String grade,
+                              String confidence,
                               BigDecimal inherentRisk,
                               BigDecimal residualRisk,
                               BigDecimal likelihood,
@@ -23,6 +24,5 @@ public record VendorRiskScore(@Id long vendorId,
                               long indicativeLossUsd,
                               String modelVersion,
                               byte[] explanation,
-                              Instant scoredAt,
-                              String inputsHash) {
+                              Instant scoredAt) {
 }

@@ -6,21 +6,20 @@ import java.util.Set;
 /**
  * Why a vendor got its score.
  *
- * @param factors      the score as a waterfall of risk points: the contributions add up to the residual
- *                     risk (positive = less safe), and the score is 100 minus that sum
- * @param impact       the worst coherent breach of the data held, which sets the inherent impact
+ * @param confidence   how much of the score rests on knowledge (an unassessed vendor is capped)
+ * @param factors      the score as a waterfall of risk points: the contributions add up to the residual risk
+ *                     (positive = less safe), and the score is 100 minus that sum
+ * @param impact       the worst coherent breach of the data held (or assumed), which sets the inherent impact
  * @param exposure     the base-likelihood terms, one per entry route
- * @param threats      the campaigns that touch this vendor, strongest first
- * @param gate         the blocking-control gate
- * @param controlCosts the controls that cost points, most first; their points add up to what all the
- *                     control shortfalls (including the gate) cost
+ * @param threats      the campaigns that touch this vendor, strongest first, each with its attack chain
+ * @param controlCosts the controls whose gap costs points, most first: what meeting each one alone would gain
  * @param whatIf       the score if the top 1, 2, ... missing controls of {@code controlCosts} were met
  */
-public record Explanation(List<Factor> factors,
+public record Explanation(Confidence confidence,
+                          List<Factor> factors,
                           Impact impact,
                           List<ExposureTerm> exposure,
                           List<Threat> threats,
-                          Gate gate,
                           List<ControlCost> controlCosts,
                           List<WhatIf> whatIf) {
 
@@ -37,8 +36,8 @@ public record Explanation(List<Factor> factors,
     }
 
     /**
-     * The breach that sets the inherent impact: {@code recordCount} records carrying every category held
-     * for at least that many people.
+     * The breach that sets the inherent impact: {@code recordCount} records carrying every category held for at
+     * least that many people; {@code assumed} when no holdings are recorded and the category's assumed ones count.
      */
     public record Impact(long recordCount,
                          Set<DataCategory> categories,
@@ -46,7 +45,8 @@ public record Explanation(List<Factor> factors,
                          double dataSensitivity,
                          double volume,
                          double access,
-                         double inherentImpact) {
+                         double inherentImpact,
+                         boolean assumed) {
 
         public Impact {
             categories = Set.copyOf(categories);
@@ -58,8 +58,9 @@ public record Explanation(List<Factor> factors,
     }
 
     /**
-     * One campaign's effect: strength = match x severity x route match x decay x status, and it adds
-     * exactly that to the threat boost.
+     * One campaign's effect: strength = match x severity x route match x decay x status; attempt = min(1,
+     * strength / 0.5); chainSuccess = the chance its chain gets through what the vendor has in place; riskPoints =
+     * what the campaign adds to the residual risk.
      */
     public record Threat(String incidentId,
                          String name,
@@ -69,41 +70,38 @@ public record Explanation(List<Factor> factors,
                          double decay,
                          double statusFactor,
                          double strength,
-                         boolean gating) {
+                         double attempt,
+                         double chainSuccess,
+                         double riskPoints,
+                         List<StepOutcome> steps) {
+
+        public Threat {
+            steps = List.copyOf(steps);
+        }
     }
 
     /**
-     * The gate: while a campaign that abuses the vendor's platform is active, a missing control that
-     * would have blocked it caps control effectiveness, whatever else is met.
-     *
-     * @param cap         the effectiveness cap (1 when nothing is gated)
-     * @param binding     whether the cap is below the averaged effectiveness, i.e. actually costs points
-     * @param controlIds  the gated controls holding the cap below 1
-     * @param incidentIds the active campaigns that the gated controls would have blocked
+     * How one step of a chain fares: the vendor's control that breaks it best (null when none does) and the chance
+     * it stops the campaign there (its strength times the control's credit).
      */
-    public record Gate(double cap, boolean binding, List<String> controlIds, List<String> incidentIds) {
-
-        public Gate {
-            controlIds = List.copyOf(controlIds);
-            incidentIds = List.copyOf(incidentIds);
-        }
+    public record StepOutcome(String name, String controlId, double breaking) {
     }
 
     /**
      * What one control costs.
      *
-     * @param weight         the base weight b
-     * @param threatPressure 0..1, how strongly current campaigns press on this control; a gap counts
-     *                       up to three times at 1
-     * @param gated          whether it is one of the controls the gate caps on
-     * @param pointsLost     score points lost to this control not being met and independently tested
+     * @param evidenceExpired whether its evidence is past its expiry (it then counts as self-attested or unknown)
+     * @param weight          the base weight b
+     * @param campaignSteps   how many steps of the campaigns touching the vendor it can break
+     * @param pointsLost      risk points meeting it alone (evidence at least documented) would remove, before the
+     *                        confidence cap
      */
     public record ControlCost(String controlId,
                               ControlStatus status,
                               EvidenceQuality evidence,
+                              boolean evidenceExpired,
                               int weight,
-                              double threatPressure,
-                              boolean gated,
+                              int campaignSteps,
                               double pointsLost) {
     }
 

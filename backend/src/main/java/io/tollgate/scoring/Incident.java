@@ -1,7 +1,7 @@
 package io.tollgate.scoring;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,10 +10,11 @@ import java.util.Set;
  * @param id                    a stable id
  * @param name                  a display name
  * @param publishedOn           when the campaign was first published; before that it does not exist
- * @param lastActivityOn        the latest reported activity, from which the boost decays; null means publishedOn
+ * @param lastActivityOn        the latest reported activity, from which its strength decays; null means publishedOn
  * @param status                active, fading or archived
  * @param severity              how damaging the campaign is where it lands
- * @param exploitedControls     control id to relevance 0..1: how much the control breaks the campaign
+ * @param steps                 its attack chain in order, each step with the controls that break it; empty when
+ *                              the chain is not known (then nothing the vendor shows can break it)
  * @param targetedPlatformIds   the vendors (platforms) whose features or customers the campaign abuses
  * @param targetedCategories    the kinds of vendor targeted as a sector
  * @param compromisedVendorIds  vendors (or integrations) confirmed compromised in the campaign
@@ -25,7 +26,7 @@ public record Incident(String id,
                        LocalDate lastActivityOn,
                        IncidentStatus status,
                        Severity severity,
-                       Map<String, Double> exploitedControls,
+                       List<AttackStep> steps,
                        Set<Long> targetedPlatformIds,
                        Set<VendorCategory> targetedCategories,
                        Set<Long> compromisedVendorIds,
@@ -43,17 +44,24 @@ public record Incident(String id,
         }
         Checks.notNull(status, "status");
         Checks.notNull(severity, "severity");
-        exploitedControls = Checks.mapOf(exploitedControls, "exploitedControls");
-        exploitedControls.forEach((control, relevance) ->
-                Checks.unitInterval(relevance, "relevance of " + control + " to " + id));
+        steps = Checks.listOf(steps, "steps");
         targetedPlatformIds = Checks.setOf(targetedPlatformIds, "targetedPlatformIds");
         targetedCategories = Checks.setOf(targetedCategories, "targetedCategories");
         compromisedVendorIds = Checks.setOf(compromisedVendorIds, "compromisedVendorIds");
         entryRoutes = Checks.setOf(entryRoutes, "entryRoutes");
     }
 
-    /** How much a control breaks this campaign, 0 when the campaign does not name it. */
-    public double relevanceOf(String controlId) {
-        return exploitedControls.getOrDefault(controlId, 0.0);
+    /** How strongly a control breaks the campaign at its best step, 0 when no step names it. */
+    public double strengthOf(String controlId) {
+        double best = 0.0;
+        for (AttackStep step : steps) {
+            best = Math.max(best, step.strengthOf(controlId));
+        }
+        return best;
+    }
+
+    public Incident withStatus(IncidentStatus newStatus, LocalDate newLastActivityOn) {
+        return new Incident(id, name, publishedOn, newLastActivityOn, newStatus, severity, steps, targetedPlatformIds,
+                targetedCategories, compromisedVendorIds, entryRoutes);
     }
 }

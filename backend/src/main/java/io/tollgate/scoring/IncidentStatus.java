@@ -2,9 +2,9 @@ package io.tollgate.scoring;
 
 /** Where a threat campaign is in its life. */
 public enum IncidentStatus {
-    /** Ongoing: full (time-decayed) boost, and its blocking controls are gated. */
+    /** Ongoing: full (time-decayed) strength. */
     ACTIVE(1.0),
-    /** No longer spreading but still worth weighting: half the boost, no gate. */
+    /** No longer spreading but still worth weighting: half the strength. */
     FADING(0.5),
     /** History only: no effect on scores. */
     ARCHIVED(0.0);

@@ -22,9 +22,4 @@ public enum ThreatMatch {
     public double strength() {
         return strength;
     }
-
-    /** Whether the campaign is close enough that its blocking controls are gated while it is active. */
-    public boolean gates() {
-        return this == PLATFORM || this == COMPROMISED;
-    }
 }

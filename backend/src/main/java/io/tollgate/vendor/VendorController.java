@@ -79,7 +79,7 @@ public class VendorController implements VendorsApi {
         VendorDetails created = vendors.create(new VendorService.VendorInput(body.getName(), body.getWebsite(),
                 body.getCategory(), body.getTier(), body.getStatus(), body.getDescription(), body.getServices(),
                 body.getBusinessOwner(), body.getSecurityContact(), body.getPlatformIds(), body.getNextReviewDate(),
-                body.getExternalId()));
+                body.getExternalId(), body.getAliases()));
         return HttpResponse.created(toApi(created), URI.create("/api/v1/vendors/" + created.vendor().id()))
                 .header("ETag", ETags.of(created.vendor().version()));
     }
@@ -97,7 +97,7 @@ public class VendorController implements VendorsApi {
         VendorDetails updated = vendors.update(vendorId, body.getVersion(), ifMatch, new VendorService.VendorInput(
                 body.getName(), body.getWebsite(), body.getCategory(), body.getTier(), body.getStatus(),
                 body.getDescription(), body.getServices(), body.getBusinessOwner(), body.getSecurityContact(),
-                body.getPlatformIds(), body.getNextReviewDate(), body.getExternalId()));
+                body.getPlatformIds(), body.getNextReviewDate(), body.getExternalId(), body.getAliases()));
         return HttpResponse.ok(toApi(updated)).header("ETag", ETags.of(updated.vendor().version()));
     }
 
@@ -118,7 +118,8 @@ public class VendorController implements VendorsApi {
                 .businessOwner(v.businessOwner())
                 .securityContact(v.securityContact())
                 .nextReviewDate(v.nextReviewDate())
-                .externalId(v.externalId());
+                .externalId(v.externalId())
+                .aliases(details.aliases());
     }
 
     private static List<PlatformRef> refs(List<VendorLink> links) {

@@ -1,6 +1,7 @@
 package io.tollgate.vendor;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -37,6 +38,33 @@ public interface VendorRepository extends CrudRepository<Vendor, Long>, JpaSpeci
 
     @Query("SELECT id FROM vendor WHERE name = :name")
     Optional<Long> findIdByName(String name);
+
+    /** The vendor whose name or one of whose aliases is {@code name}, without regard to case. */
+    @Query("""
+            SELECT id FROM vendor WHERE name = :name
+            UNION SELECT vendor_id FROM vendor_alias WHERE alias = :name
+            LIMIT 1""")
+    Optional<Long> findIdByNameOrAlias(String name);
+
+    /** Another vendor's name or alias equal to one of {@code names}, as "name (vendor id)". */
+    @Query("""
+            SELECT CONCAT(name, ' (vendor ', id, ')') FROM vendor WHERE name IN (:names) AND id <> :vendorId
+            UNION SELECT CONCAT(alias, ' (vendor ', vendor_id, ')') FROM vendor_alias
+             WHERE alias IN (:names) AND vendor_id <> :vendorId""")
+    List<String> findOtherNamesUsed(Collection<String> names, long vendorId);
+
+    @Introspected
+    record Alias(long vendorId, String alias) {
+    }
+
+    @Query("SELECT vendor_id, alias FROM vendor_alias WHERE vendor_id IN (:vendorIds) ORDER BY vendor_id, alias")
+    List<Alias> findAliasesOf(Collection<Long> vendorIds);
+
+    @Query("DELETE FROM vendor_alias WHERE vendor_id = :vendorId")
+    void deleteAliases(long vendorId);
+
+    @Query("INSERT INTO vendor_alias (vendor_id, alias) VALUES (:vendorId, :alias)")
+    void insertAlias(long vendorId, String alias);
 
     /**
      * The vendors whose name or website contains a pattern (case-insensitive by the table's collation), at most

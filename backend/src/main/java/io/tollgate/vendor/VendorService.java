@@ -61,7 +61,7 @@ public class VendorService {
                               @Nullable VendorStatus status, @Nullable String description, @Nullable List<String> services,
                               @Nullable String businessOwner, @Nullable String securityContact,
                               @Nullable Collection<Long> platformIds, @Nullable LocalDate nextReviewDate,
-                              @Nullable String externalId) {
+                              @Nullable String externalId, @Nullable List<String> aliases) {
     }
 
     /**
@@ -83,6 +83,7 @@ public class VendorService {
                 Values.blankToNull(input.securityContact()), input.nextReviewDate(), Values.blankToNull(input.externalId()),
                 0, 0, 0, 0, now, now));
         platformIds.forEach(platformId -> vendors.insertPlatformLink(saved.id(), platformId));
+        aliases(input).forEach(alias -> vendors.insertAlias(saved.id(), alias));
         events.publishEvent(new VendorChanged(saved.id()));
         VendorDetails created = details(saved);
         audit.record("vendor.create", "vendor", saved.id(), null, created);
@@ -113,6 +114,10 @@ public class VendorService {
         }
         vendors.deletePlatformLinks(id);
         platformIds.forEach(platformId -> vendors.insertPlatformLink(id, platformId));
+        if (input.aliases() != null) {
+            vendors.deleteAliases(id);
+            aliases(input).forEach(alias -> vendors.insertAlias(id, alias));
+        }
         events.publishEvent(new VendorChanged(id));
         VendorDetails after = details(vendors.findById(id).orElseThrow(() -> new NotFoundException("Vendor", id)));
         audit.record("vendor.update", "vendor", id, before, after);
@@ -163,27 +168,47 @@ public class VendorService {
         Page<Vendor> vendorPage = vendors.findAll(filter.toSpecification(searchMatches), pageable);
         List<Long> ids = vendorPage.getContent().stream().map(Vendor::id).toList();
         if (ids.isEmpty()) {
-            return vendorPage.map(v -> details(v, List.of(), List.of()));
+            return vendorPage.map(v -> details(v, List.of(), List.of(), List.of()));
         }
+        Map<Long, List<String>> aliases = vendors.findAliasesOf(ids).stream().collect(Collectors.groupingBy(
+                VendorRepository.Alias::vendorId, Collectors.mapping(VendorRepository.Alias::alias, Collectors.toList())));
         Map<Long, List<VendorLink>> platforms = byVendor(vendors.findPlatformsOf(ids));
         Map<Long, List<VendorLink>> users = new java.util.HashMap<>();
         for (PlatformUserCount count : vendors.countUsersOfEach(ids)) {
             users.put(count.platformId(), vendors.findFirstUsersOf(count.platformId(), VendorDetails.USED_BY_SHOWN,
                     count.userCount()));
         }
-        return vendorPage.map(v -> details(v, platforms.getOrDefault(v.id(), List.of()), users.getOrDefault(v.id(), List.of())));
+        return vendorPage.map(v -> details(v, aliases.getOrDefault(v.id(), List.of()), platforms.getOrDefault(v.id(), List.of()),
+                users.getOrDefault(v.id(), List.of())));
     }
 
     private VendorDetails details(Vendor vendor) {
         List<VendorLink> links = vendors.findLinksOf(vendor.id(), VendorDetails.USED_BY_SHOWN);
-        return details(vendor, links.stream().filter(VendorLink::isPlatform).toList(),
+        List<String> aliases = vendors.findAliasesOf(List.of(vendor.id())).stream().map(VendorRepository.Alias::alias).toList();
+        return details(vendor, aliases, links.stream().filter(VendorLink::isPlatform).toList(),
                 links.stream().filter(l -> !l.isPlatform()).toList());
     }
 
-    private static VendorDetails details(Vendor vendor, List<VendorLink> platforms, List<VendorLink> firstUsers) {
+    private static VendorDetails details(Vendor vendor, List<String> aliases, List<VendorLink> platforms,
+                                         List<VendorLink> firstUsers) {
         // Every user row carries the total; no row means no user.
         long usedByCount = firstUsers.isEmpty() ? 0 : firstUsers.get(0).fromVendorUserCount();
-        return new VendorDetails(vendor, platforms, firstUsers, usedByCount);
+        return new VendorDetails(vendor, aliases, platforms, firstUsers, usedByCount);
+    }
+
+    /** The aliases asked for, trimmed, each once (case aside), without the vendor's own name. */
+    private static List<String> aliases(VendorInput input) {
+        if (input.aliases() == null) {
+            return List.of();
+        }
+        Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        for (String alias : input.aliases()) {
+            String trimmed = alias.trim();
+            if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase(input.name().trim())) {
+                byKey.putIfAbsent(trimmed.toLowerCase(java.util.Locale.ROOT), trimmed);
+            }
+        }
+        return List.copyOf(byKey.values());
     }
 
     private static Map<Long, List<VendorLink>> byVendor(List<VendorLink> links) {
@@ -222,6 +247,14 @@ public class VendorService {
         vendors.findIdByName(input.name().trim()).filter(other -> !other.equals(vendorId)).ifPresent(other -> {
             throw new ConflictException("A vendor named '" + input.name().trim() + "' already exists (id " + other + ").");
         });
+        // A name or alias identifies one vendor, so that an incident naming a platform finds exactly one.
+        List<String> names = new ArrayList<>(aliases(input));
+        names.add(input.name().trim());
+        List<String> taken = vendors.findOtherNamesUsed(names, vendorId == null ? 0L : vendorId);
+        if (!taken.isEmpty()) {
+            throw new ConflictException("Another vendor already goes by " + String.join(", ", taken)
+                    + "; a name or alias can belong to one vendor only.");
+        }
         String externalId = Values.blankToNull(input.externalId());
         if (externalId != null) {
             vendors.findIdByExternalId(externalId).filter(other -> !other.equals(vendorId)).ifPresent(other -> {

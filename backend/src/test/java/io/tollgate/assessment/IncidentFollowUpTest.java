@@ -29,7 +29,8 @@ class IncidentFollowUpTest extends IntegrationTest {
                 "severity", "HIGH",
                 "status", status,
                 "platforms", List.of(Map.of("name", "Platform", "vendorId", platform)),
-                "exploitedControls", java.util.Arrays.stream(controls).map(c -> Map.of("controlCode", c, "relevance", 1.0)).toList()));
+                "steps", List.of(Map.of("name", "The attack", "techniques", List.of(), "controls",
+                        java.util.Arrays.stream(controls).map(c -> Map.of("controlCode", c, "strength", 1.0)).toList()))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new long[]{((Number) created.map().get("id")).longValue(), platform};
     }

@@ -34,6 +34,9 @@ class QuestionnaireBrowserTest extends IntegrationTest {
                 .add(question("pentest", "DATE", "When was your last penetration test?", true, Map.of()))
                 .create(analyst());
         Invitation invitation = Invitation.send(analyst(), templateId);
+        // An earlier override on MFA, so that completing shows the analyst a conflict to decide.
+        assertThat(analyst().put("/api/v1/vendors/" + invitation.vendorId() + "/controls/C01",
+                Map.of("status", "NOT_MET", "reason", "Push MFA only, seen on a call", "version", 0)).status()).isEqualTo(200);
 
         BrowserFlows.run(server.getURI(), "questionnaire-review", Map.of(
                 "token", invitation.token(),

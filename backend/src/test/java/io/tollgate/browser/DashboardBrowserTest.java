@@ -5,6 +5,7 @@ import io.tollgate.risk.ScoringJobRepository;
 import io.tollgate.risk.ScoringRequestRepository;
 import io.tollgate.security.Role;
 import jakarta.inject.Inject;
+import io.tollgate.testsupport.IncidentBodies;
 import io.tollgate.testsupport.ApiClient.Response;
 import io.tollgate.testsupport.Database;
 import io.tollgate.testsupport.IntegrationTest;
@@ -50,8 +51,7 @@ class DashboardBrowserTest extends IntegrationTest {
                 "publishedOn", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString(),
                 "platforms", List.of(Map.of("name", "Salesforce", "vendorId", salesforce)),
                 "techniques", List.of(Map.of("id", "T1566.004", "name", "Phishing: Spearphishing Voice")),
-                "exploitedControls", List.of(Map.of("controlCode", "C08", "relevance", 1.0),
-                        Map.of("controlCode", "C02", "relevance", 1.0)),
+                "steps", IncidentBodies.steps(Map.of("C08", 1.0, "C02", 1.0)),
                 "dataCategories", List.of("NAME", "EMAIL", "PHONE")));
         assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
         scoringSettled(salesforce, contactCentre, payroll);

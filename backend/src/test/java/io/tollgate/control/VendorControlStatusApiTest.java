@@ -6,8 +6,10 @@ import io.tollgate.testsupport.IntegrationTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.tollgate.testsupport.ApiClient.fieldErrors;
 import static io.tollgate.testsupport.VendorBuilder.vendor;
@@ -96,21 +98,63 @@ class VendorControlStatusApiTest extends IntegrationTest {
     }
 
     @Test
-    void assessmentResultsFillStatusesButNeverReplaceAnOverride() {
+    void aCompletedAssessmentSupersedesAnOverrideUnlessTheAnalystKeepsIt() {
         long id = vendor().create(analyst());
         analyst().put("/api/v1/vendors/" + id + "/controls/C11", override("NOT_MET", null, "Trusted IPs only, no login ranges", 0));
+        analyst().put("/api/v1/vendors/" + id + "/controls/C02", override("NOT_MET", null, "Push MFA only", 0));
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
         statuses.applyAssessmentResults(id, 41, List.of(
                 new ControlResult("C01", "MET", "INDEPENDENTLY_TESTED"),
-                new ControlResult("C11", "MET", "SELF_ATTESTED")), "portal");
-        statuses.applyAssessmentResults(id, 42, List.of(
-                new ControlResult("C01", "PARTIAL", "DOCUMENTED"),
-                new ControlResult("C11", "MET", "SELF_ATTESTED")), "portal");
+                new ControlResult("C02", "MET", "DOCUMENTED"),
+                new ControlResult("C11", "MET", "SELF_ATTESTED")), Set.of("C11"), today, "analyst");
 
         Response list = viewer().get("/api/v1/vendors/" + id + "/controls");
-        assertThat(control(list, "C01")).containsEntry("status", "PARTIAL").containsEntry("evidence", "DOCUMENTED")
-                .containsEntry("source", "ASSESSMENT").containsEntry("assessmentId", 42).containsEntry("version", 2);
-        assertThat(control(list, "C11")).containsEntry("status", "NOT_MET").containsEntry("source", "OVERRIDE")
-                .containsEntry("version", 1);
+        assertThat(control(list, "C01")).containsEntry("status", "MET").containsEntry("evidence", "INDEPENDENTLY_TESTED")
+                .containsEntry("source", "ASSESSMENT").containsEntry("assessmentId", 41)
+                .containsEntry("observedOn", today.toString()).containsEntry("expiresOn", today.plusMonths(12).toString());
+        // Not kept: the answer holds, the override is gone.
+        assertThat(control(list, "C02")).containsEntry("status", "MET").containsEntry("source", "ASSESSMENT")
+                .doesNotContainKey("overridden");
+        // Kept: the override still holds and shows the answer beneath it.
+        assertThat(control(list, "C11")).containsEntry("status", "NOT_MET").containsEntry("source", "OVERRIDE");
+        assertThat(control(list, "C11").get("reason").toString()).contains("kept at completion of assessment 41");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> beneath = (Map<String, Object>) control(list, "C11").get("overridden");
+        assertThat(beneath).containsEntry("status", "MET").containsEntry("source", "ASSESSMENT");
+    }
+
+    @Test
+    void anOverrideWithAnExpiryStopsApplyingAndTheObservationBeneathHoldsAgain() throws Exception {
+        long id = vendor().create(analyst());
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        statuses.applyAssessmentResults(id, 43, List.of(new ControlResult("C08", "MET", "DOCUMENTED")), Set.of(), today,
+                "analyst");
+        Map<String, Object> body = new java.util.HashMap<>(override("NOT_MET", null, "Users can self-authorise apps again", 1));
+        body.put("expiresOn", today.plusDays(30).toString());
+        Response overridden = analyst().put("/api/v1/vendors/" + id + "/controls/C08", body);
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(200);
+        assertThat(overridden.map()).containsEntry("source", "OVERRIDE").containsEntry("expiresOn", today.plusDays(30).toString());
+
+        // Thirty-one days later (moved back in the database) the override has expired.
+        io.tollgate.testsupport.Database.update("UPDATE vendor_control_status SET override_on = ?, override_expires_on = ?"
+                + " WHERE vendor_id = ? AND control_code = 'C08'", today.minusDays(31), today.minusDays(1), id);
+        assertThat(control(viewer().get("/api/v1/vendors/" + id + "/controls"), "C08"))
+                .containsEntry("status", "MET").containsEntry("source", "ASSESSMENT");
+
+        assertThat(statuses.clearExpiredOverrides(today, 1000)).isGreaterThanOrEqualTo(1);
+        assertThat(control(viewer().get("/api/v1/vendors/" + id + "/controls"), "C08")).containsEntry("source", "ASSESSMENT");
+        assertThat(io.tollgate.testsupport.Database.column(
+                "SELECT COUNT(*) FROM vendor_control_status WHERE vendor_id = ? AND override_status IS NOT NULL", id)).isEqualTo("0");
+    }
+
+    @Test
+    void anOverrideExpiringInThePastIsRejected() {
+        long id = vendor().create(analyst());
+        Map<String, Object> body = new java.util.HashMap<>(override("NOT_MET", null, "Seen on a call", 0));
+        body.put("expiresOn", LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
+        Response response = analyst().put("/api/v1/vendors/" + id + "/controls/C08", body);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(fieldErrors(response)).containsKey("expiresOn");
     }
 }

@@ -1,6 +1,7 @@
 package io.tollgate.finding;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tollgate.testsupport.IncidentBodies;
 import io.tollgate.testsupport.ApiClient.Response;
 import io.tollgate.testsupport.Database;
 import io.tollgate.testsupport.IntegrationTest;
@@ -80,10 +81,7 @@ class FindingLifecycleTest extends IntegrationTest {
         invitation.answer("mfa", "NO", 0);
         invitation.answer("sso", "YES", 0);
         assertThat(invitation.portal().post("/api/v1/portal/assessment/submit", Map.of()).status()).isEqualTo(200);
-        String path = "/api/v1/assessments/" + invitation.assessmentId();
-        Object version = analyst().get(path).map().get("version");
-
-        Response completed = analyst().post(path + "/status", Map.of("status", "COMPLETED", "version", version));
+        Response completed = invitation.complete(analyst());
 
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
         Map<String, Object> c01 = finding(invitation.vendorId(), "C01");
@@ -126,8 +124,7 @@ class FindingLifecycleTest extends IntegrationTest {
                 "summary", "Tokens of the platform were replayed.", "severity", "HIGH",
                 "publishedOn", "2025-08-20",
                 "platforms", List.of(Map.of("name", "Platform " + marker, "vendorId", platform)),
-                "exploitedControls", List.of(Map.of("controlCode", "C08", "relevance", 1.0),
-                        Map.of("controlCode", "C17", "relevance", 0.5))));
+                "steps", IncidentBodies.steps(Map.of("C08", 1.0, "C17", 0.5))));
         assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
 
         override(vendorId, "C08", "NOT_MET", null);

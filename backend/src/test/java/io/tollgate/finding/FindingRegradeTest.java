@@ -1,6 +1,7 @@
 package io.tollgate.finding;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tollgate.testsupport.IncidentBodies;
 import io.tollgate.testsupport.ApiClient.Response;
 import io.tollgate.testsupport.IntegrationTest;
 import io.tollgate.testsupport.TestUsers;
@@ -49,7 +50,7 @@ class FindingRegradeTest extends IntegrationTest {
                 "status", "ACTIVE",
                 "publishedOn", today().minusDays(1).toString(),
                 "platforms", List.of(Map.of("name", platformName, "vendorId", platform)),
-                "exploitedControls", List.of(Map.of("controlCode", "C08", "relevance", 1.0))));
+                "steps", IncidentBodies.steps(Map.of("C08", 1.0))));
         Response created = analyst().post("/api/v1/incidents", incident);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 

@@ -9,7 +9,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.tollgate.api.model.AttackTechnique;
 import io.tollgate.api.model.DataCategoryCode;
+import io.tollgate.api.model.AttributionConfidence;
 import io.tollgate.api.model.ExploitedControl;
+import io.tollgate.api.model.IncidentAttribution;
+import io.tollgate.api.model.IncidentStep;
+import io.tollgate.api.model.PlatformRole;
+import io.tollgate.api.model.StepControl;
 import io.tollgate.api.model.Incident;
 import io.tollgate.api.model.IncidentCreate;
 import io.tollgate.api.model.IncidentPage;
@@ -38,7 +43,7 @@ import static io.tollgate.testsupport.Problems.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-class IncidentRegistryTest {
+class IncidentRegistryTest extends io.tollgate.testsupport.IntegrationTest {
 
     @Inject
     @Client("/")
@@ -74,13 +79,23 @@ class IncidentRegistryTest {
         assertThat(drift.getSources()).extracting(IncidentSource::getUrl)
                 .contains("https://cloud.google.com/blog/topics/threat-intelligence/data-theft-salesforce-instances-via-salesloft-drift");
         assertThat(drift.getPlatforms()).extracting(TargetedPlatform::getName).containsExactly("Salesforce", "Salesloft Drift");
+        assertThat(drift.getPlatforms()).extracting(TargetedPlatform::getRole)
+                .containsExactly(PlatformRole.ABUSED, PlatformRole.COMPROMISED);
         assertThat(drift.getExploitedControls()).filteredOn(c -> c.getControlCode().equals("C12")).singleElement()
                 .satisfies(c -> {
-                    assertThat(c.getRelevance()).isEqualTo(1.0);
+                    assertThat(c.getRelevance()).isEqualTo(0.9);
                     assertThat(c.getControlName()).isEqualTo("Network restriction for tokens");
                 });
         Incident vishing = page.getItems().stream().filter(i -> i.getSlug().equals("unc6040-salesforce-vishing")).findFirst().orElseThrow();
-        assertThat(vishing.getExploitedControls()).hasSize(27);
+        assertThat(vishing.getSteps()).extracting(IncidentStep::getName).containsExactly(
+                "Vishing call posing as IT support", "Credentials and MFA code typed into a fake login page",
+                "Malicious connected app authorised through the OAuth device flow", "Discovery of sensitive objects",
+                "Bulk export through the API");
+        assertThat(vishing.getSteps().get(2).getControls()).extracting(StepControl::getControlCode, StepControl::getStrength)
+                .contains(org.assertj.core.groups.Tuple.tuple("C08", 0.9));
+        assertThat(vishing.getLastSeen()).isEqualTo(LocalDate.of(2025, 10, 11));
+        assertThat(vishing.getAttributions()).extracting(IncidentAttribution::getConfidence)
+                .containsExactly(AttributionConfidence.ATTRIBUTED, AttributionConfidence.ATTRIBUTED, AttributionConfidence.CLAIMED);
         assertThat(vishing.getDataCategories()).contains(DataCategoryCode.LOYALTY_NUMBER, DataCategoryCode.DATE_OF_BIRTH);
         assertThat(vishing.getTechniques()).extracting(AttackTechnique::getId).contains("T1671", "T1566.004");
     }
@@ -121,8 +136,15 @@ class IncidentRegistryTest {
         Incident read = get(created.getId());
         assertThat(read.getSlug()).isEqualTo(body.getSlug());
         assertThat(read.getSources()).extracting(IncidentSource::getTitle).containsExactly("Vendor advisory");
+        assertThat(read.getSteps()).singleElement().satisfies(step -> {
+            assertThat(step.getTechniques()).containsExactly("T1550.001");
+            assertThat(step.getControls()).extracting(StepControl::getControlCode, StepControl::getStrength)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("C08", 1.0), org.assertj.core.groups.Tuple.tuple("C16", 0.5));
+        });
         assertThat(read.getExploitedControls()).extracting(ExploitedControl::getControlCode, ExploitedControl::getRelevance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C08", 1.0), org.assertj.core.groups.Tuple.tuple("C16", 0.5));
+        assertThat(read.getAttributions()).singleElement().satisfies(a -> assertThat(a.getConfidence())
+                .isEqualTo(AttributionConfidence.SUSPECTED));
         assertThat(read.getVendorCategories()).containsExactly(VendorCategory.CRM);
         assertThat(read.getDataCategories()).containsExactlyInAnyOrder(DataCategoryCode.NAME, DataCategoryCode.EMAIL);
 
@@ -131,7 +153,8 @@ class IncidentRegistryTest {
                 .firstSeen(LocalDate.of(2025, 1, 1))
                 .lastSeen(LocalDate.of(2025, 3, 1))
                 .platforms(List.of(new TargetedPlatform("HubSpot")))
-                .exploitedControls(List.of(new ExploitedControl("C12", 0.5)));
+                .techniques(List.of(new AttackTechnique("T1528", "Steal Application Access Token")))
+                .steps(List.of(step(Set.of("T1528"), new StepControl("C12", 0.5))));
         HttpResponse<Incident> updatedResponse = http.toBlocking().exchange(accounts.as(Role.ANALYST,
                 HttpRequest.PUT("/api/v1/incidents/" + created.getId(), update).header("If-Match", "\"0\"")), Incident.class);
 
@@ -180,11 +203,11 @@ class IncidentRegistryTest {
 
     @Test
     void unknownControlCodeIsRejectedWith422NamingTheEntry() {
-        IncidentCreate body = newIncident().exploitedControls(List.of(new ExploitedControl("C08", 1.0), new ExploitedControl("X-NOPE", 0.5)));
+        IncidentCreate body = newIncident().steps(List.of(step(Set.of(), new StepControl("C08", 1.0), new StepControl("X-NOPE", 0.5))));
 
         Problem problem = expectProblem(HttpStatus.UNPROCESSABLE_ENTITY, () -> create(body));
 
-        assertThat(fields(problem)).containsExactly("exploitedControls[1].controlCode");
+        assertThat(fields(problem)).containsExactly("steps[0].controls[1].controlCode");
         assertThat(problem.getErrors().get(0).getMessage()).contains("X-NOPE");
     }
 
@@ -202,24 +225,67 @@ class IncidentRegistryTest {
     }
 
     @Test
-    void relevanceOutOfRangeAndBadUrlAreRejectedWith422() {
+    void strengthOutOfRangeAndBadUrlAreRejectedWith422() {
         Map<String, Object> body = Map.of("name", "Bad " + UUID.randomUUID(), "summary", "s", "severity", "LOW",
-                "exploitedControls", List.of(Map.of("controlCode", "C01", "relevance", 1.5)),
+                "steps", List.of(Map.of("name", "s", "techniques", List.of(),
+                        "controls", List.of(Map.of("controlCode", "C01", "strength", 1.5)))),
                 "sources", List.of(Map.of("title", "t", "url", "javascript:alert(1)")));
 
         Problem problem = expectProblem(HttpStatus.UNPROCESSABLE_ENTITY, () -> http.toBlocking().exchange(
                 accounts.as(Role.ANALYST, HttpRequest.POST("/api/v1/incidents", body)), Incident.class));
 
-        assertThat(fields(problem)).contains("exploitedControls[0].relevance", "sources[0].url");
+        assertThat(fields(problem)).contains("steps[0].controls[0].strength", "sources[0].url");
     }
 
     @Test
-    void repeatedControlIsRejectedWith422() {
-        IncidentCreate body = newIncident().exploitedControls(List.of(new ExploitedControl("C08", 1.0), new ExploitedControl("C08", 0.5)));
+    void repeatedControlInAStepIsRejectedWith422() {
+        IncidentCreate body = newIncident().steps(List.of(step(Set.of(), new StepControl("C08", 1.0), new StepControl("C08", 0.5))));
 
         Problem problem = expectProblem(HttpStatus.UNPROCESSABLE_ENTITY, () -> create(body));
 
-        assertThat(fields(problem)).containsExactly("exploitedControls[1].controlCode");
+        assertThat(fields(problem)).containsExactly("steps[0].controls[1].controlCode");
+    }
+
+    @Test
+    void aStepTechniqueTheIncidentDoesNotListIsRejectedWith422() {
+        IncidentCreate body = newIncident().steps(List.of(step(Set.of("T1566.004"), new StepControl("C05", 0.5))));
+
+        Problem problem = expectProblem(HttpStatus.UNPROCESSABLE_ENTITY, () -> create(body));
+
+        assertThat(fields(problem)).containsExactly("steps[0].techniques[0]");
+    }
+
+    @Test
+    void aPlatformNamedByAVendorsAliasIsLinkedToThatVendor() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        long drift = io.tollgate.testsupport.VendorBuilder.vendor().with("name", "Salesloft " + marker)
+                .with("aliases", List.of("Drift " + marker)).create(analyst());
+
+        Incident created = create(newIncident().platforms(List.of(new TargetedPlatform("drift " + marker)
+                .role(PlatformRole.COMPROMISED))));
+
+        assertThat(created.getPlatforms()).singleElement().satisfies(p -> {
+            assertThat(p.getVendorId()).isEqualTo(drift);
+            assertThat(p.getRole()).isEqualTo(PlatformRole.COMPROMISED);
+        });
+    }
+
+    @Test
+    void aPlatformNamedBeforeItsVendorExistedIsLinkedWhenTheVendorIsRegistered() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Incident created = create(newIncident().platforms(List.of(new TargetedPlatform("Gainsight " + marker))));
+        assertThat(created.getPlatforms()).singleElement().satisfies(p -> assertThat(p.getVendorId()).isNull());
+        changes.ids.clear();
+
+        long vendorId = io.tollgate.testsupport.VendorBuilder.vendor().with("name", "Gainsight " + marker).create(analyst());
+
+        assertThat(get(created.getId()).getPlatforms()).singleElement()
+                .satisfies(p -> assertThat(p.getVendorId()).isEqualTo(vendorId));
+        assertThat(changes.ids).as("the incident's vendors are re-scored").contains(created.getId());
+    }
+
+    private static IncidentStep step(Set<String> techniques, StepControl... controls) {
+        return new IncidentStep("The attack", new java.util.LinkedHashSet<>(techniques), List.of(controls));
     }
 
     @Test
@@ -255,7 +321,8 @@ class IncidentRegistryTest {
                 .platforms(List.of(new TargetedPlatform("Salesforce")))
                 .vendorCategories(Set.of(VendorCategory.CRM))
                 .techniques(List.of(new AttackTechnique("T1550.001", "Use Alternate Authentication Material: Application Access Token")))
-                .exploitedControls(List.of(new ExploitedControl("C08", 1.0), new ExploitedControl("C16", 0.5)))
+                .steps(List.of(step(Set.of("T1550.001"), new StepControl("C08", 1.0), new StepControl("C16", 0.5))))
+                .attributions(List.of(new IncidentAttribution("UNC0000", AttributionConfidence.SUSPECTED, "Example")))
                 .dataCategories(Set.of(DataCategoryCode.NAME, DataCategoryCode.EMAIL));
     }
 }

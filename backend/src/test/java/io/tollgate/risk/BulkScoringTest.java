@@ -27,11 +27,7 @@ class BulkScoringTest extends IntegrationTest {
     @Inject
     ScoringRequestRepository requests;
     @Inject
-    VendorRiskService risk;
-    @Inject
     RiskInputs inputs;
-    @Inject
-    BulkScoring bulk;
     @Inject
     io.micronaut.json.JsonMapper json;
     @Inject
@@ -116,41 +112,6 @@ class BulkScoringTest extends IntegrationTest {
 
         assertThat(explanation(id)).contains("\"factors\"").doesNotContain("marker");
         assertThat(historyRows(id)).isEqualTo(history);
-    }
-
-    @Test
-    void theChunkedRescoreStoresTheFiguresOfTheOneVendorPath() {
-        long id = scoredVendor("Compared");
-        // Statuses of every shape the packed read must carry: with and without evidence, met, partial and not met.
-        override(id, "C06", Map.of("status", "MET", "evidence", "INDEPENDENTLY_TESTED", "reason", "SOC 2", "version", 0));
-        override(id, "C08", Map.of("status", "PARTIAL", "evidence", "DOCUMENTED", "reason", "Admins only", "version", 0));
-        override(id, "C02", Map.of("status", "NOT_MET", "reason", "Not offered", "version", 0));
-        settled(id);
-        // The chunk path called directly (a job that asks for a refresh), so that a failure in it cannot hide
-        // behind the worker's one-by-one fallback.
-        ScoringJob job = new ScoringJob(-1L, id, null, "portfolio check", true, java.time.Instant.now(), 1,
-                "test-bulk", null, java.time.Instant.now());
-        BulkScoring.Outcome outcome = bulk.rescore(List.of(job), "test-bulk", inputs.context());
-        assertThat(outcome.refreshed()).isEqualTo(1);
-        List<String> figures = List.of("score", "grade", "inherent_risk", "residual_risk", "likelihood", "impact",
-                "control_effectiveness", "indicative_loss_usd", "model_version");
-        List<String> chunked = figures.stream().map(c -> stored(c, id)).toList();
-        // The chunk scores the what-ifs on the score-only path; they must match the full model's.
-        Object chunkedWhatIf = whatIf(explanation(id));
-        assertThat(chunkedWhatIf).asList().isNotEmpty();
-
-        risk.rescore(id, "compare", inputs.context());
-
-        assertThat(figures.stream().map(c -> stored(c, id)).toList()).isEqualTo(chunked);
-        assertThat(whatIf(explanation(id))).isEqualTo(chunkedWhatIf);
-    }
-
-    private Object whatIf(String explanation) {
-        try {
-            return json.readValue(explanation, Map.class).get("whatIf");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void override(long vendorId, String control, Map<String, Object> body) {

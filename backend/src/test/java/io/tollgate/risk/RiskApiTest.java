@@ -1,6 +1,7 @@
 package io.tollgate.risk;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.tollgate.testsupport.IncidentBodies;
 import io.tollgate.testsupport.ApiClient.Response;
 import io.tollgate.testsupport.Database;
 import io.tollgate.testsupport.IntegrationTest;
@@ -142,8 +143,7 @@ class RiskApiTest extends IntegrationTest {
                 "publishedOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
                 "platforms", List.of(Map.of("name", "Salesforce", "vendorId", salesforce)),
                 "techniques", List.of(Map.of("id", "T1566.004", "name", "Phishing: Spearphishing Voice")),
-                "exploitedControls", List.of(Map.of("controlCode", "C08", "relevance", 1.0),
-                        Map.of("controlCode", "C02", "relevance", 1.0), Map.of("controlCode", "C11", "relevance", 1.0)),
+                "steps", IncidentBodies.steps(Map.of("C08", 1.0, "C02", 1.0, "C11", 1.0)),
                 "dataCategories", List.of("NAME", "EMAIL", "PHONE")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long incidentId = ((Number) created.map().get("id")).longValue();

@@ -24,25 +24,28 @@ class ExplanationTest {
             double sum = score.explanation().factors().stream().mapToDouble(Explanation.Factor::riskPoints).sum();
             assertThat(sum).isCloseTo(score.residualRisk(), within(1e-6));
             assertThat(score.explanation().factors()).extracting(Explanation.Factor::name)
-                    .containsExactly("inherentImpact", "baseLikelihood", "threatBoost", "controlEffectiveness", "gate");
+                    .containsExactly("inherentImpact", "baseLikelihood", "threats", "attackChains", "controlEffectiveness",
+                            "confidenceCap");
         }
     }
 
     @ParameterizedTest
     @ValueSource(longs = {211, 212, 213, 214, 215})
-    void theControlCostsAddUpToWhatPerfectControlsWouldGain(long seed) {
+    void eachControlCostIsWhatMeetingThatControlAloneWouldRemove(long seed) {
         RandomInputs random = new RandomInputs(seed);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             ScoringInput input = random.next();
             RiskScore score = RiskModel.score(input, NOW);
-            double total = score.explanation().controlCosts().stream().mapToDouble(Explanation.ControlCost::pointsLost).sum();
-            List<ControlAnswer> perfect = input.controls().stream()
-                    .map(a -> a.status() == ControlStatus.NOT_APPLICABLE ? a : a.with(ControlStatus.MET, EvidenceQuality.INDEPENDENTLY_TESTED))
-                    .toList();
-            RiskScore best = RiskModel.score(input.withControls(perfect), NOW);
-            boolean anyApplicable = input.controls().stream().anyMatch(a -> a.status() != ControlStatus.NOT_APPLICABLE);
-            double expected = anyApplicable ? score.residualRisk() - best.residualRisk() : 0.0;
-            assertThat(total).isCloseTo(expected, within(1e-6));
+            for (Explanation.ControlCost cost : score.explanation().controlCosts()) {
+                List<ControlAnswer> fixed = input.controls().stream().map(a -> a.controlId().equals(cost.controlId())
+                        ? a.with(ControlStatus.MET, a.evidence() == EvidenceQuality.INDEPENDENTLY_TESTED && !cost.evidenceExpired()
+                                ? EvidenceQuality.INDEPENDENTLY_TESTED : EvidenceQuality.DOCUMENTED)
+                        : a).toList();
+                ScoringInput met = input.withControls(fixed);
+                Evaluation before = RiskModel.at(NOW, input.incidents()).evaluate(input);
+                Evaluation after = RiskModel.at(NOW, input.incidents()).evaluate(met);
+                assertThat(cost.pointsLost()).isCloseTo(before.controls.residualRisk() - after.controls.residualRisk(), within(1e-9));
+            }
         }
     }
 
@@ -66,7 +69,8 @@ class ExplanationTest {
             ScoringInput input = random.next();
             RiskScore score = RiskModel.score(input, NOW);
             List<Explanation.WhatIf> whatIf = score.explanation().whatIf();
-            List<String> missing = score.explanation().controlCosts().stream().filter(c -> c.status().isMissing())
+            List<String> missing = score.explanation().controlCosts().stream()
+                    .filter(c -> c.status().isMissing() || c.evidenceExpired())
                     .map(Explanation.ControlCost::controlId).toList();
             assertThat(whatIf).hasSize(Math.min(5, missing.size()));
             double previous = score.score();
@@ -77,11 +81,7 @@ class ExplanationTest {
                 assertThat(step.grade()).isEqualTo(Grade.of(step.score()));
                 previous = step.score();
 
-                List<ControlAnswer> fixed = input.controls().stream().map(a -> step.controlIds().contains(a.controlId())
-                        ? a.with(ControlStatus.MET, a.evidence() == EvidenceQuality.INDEPENDENTLY_TESTED
-                                ? EvidenceQuality.INDEPENDENTLY_TESTED : EvidenceQuality.DOCUMENTED)
-                        : a).toList();
-                assertThat(RiskModel.score(input.withControls(fixed), NOW).score()).isEqualTo(step.score());
+                assertThat(RiskModel.whatIf(input, NOW, step.controlIds()).score()).isEqualTo(step.score());
             }
         }
     }

@@ -14,12 +14,14 @@ final class Fixtures {
     static final long OTHER_PLATFORM_ID = 300L;
     static final Instant NOW = Instant.parse("2025-09-12T00:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2025, 9, 12);
+    /** When the fixtures' vendor completed its assessment: the model's confidence cap does not apply to it. */
+    static final LocalDate ASSESSED_ON = TODAY.minusDays(30);
 
     private Fixtures() {
     }
 
     static VendorProfile vendorOnPlatform() {
-        return new VendorProfile(VENDOR_ID, VendorCategory.CONTACT_CENTRE, Set.of(PLATFORM_ID));
+        return new VendorProfile(VENDOR_ID, VendorCategory.CONTACT_CENTRE, Set.of(PLATFORM_ID), ASSESSED_ON);
     }
 
     static ExposureProfile contactCentre() {
@@ -43,6 +45,10 @@ final class Fixtures {
         return new ControlAnswer(id, weight, status, evidence);
     }
 
+    static AttackStep step(String name, Map<String, Double> breakers) {
+        return new AttackStep(name, List.of(), breakers);
+    }
+
     static IncidentBuilder incident(String id) {
         return new IncidentBuilder(id);
     }
@@ -53,7 +59,7 @@ final class Fixtures {
         private LocalDate lastActivity = null;
         private IncidentStatus status = IncidentStatus.ACTIVE;
         private Severity severity = Severity.CRITICAL;
-        private Map<String, Double> controls = Map.of();
+        private List<AttackStep> steps = List.of();
         private Set<Long> platforms = Set.of(PLATFORM_ID);
         private Set<VendorCategory> categories = Set.of();
         private Set<Long> compromised = Set.of();
@@ -83,8 +89,14 @@ final class Fixtures {
             return this;
         }
 
-        IncidentBuilder exploits(Map<String, Double> value) {
-            this.controls = value;
+        /** A one-step chain broken by these controls. */
+        IncidentBuilder brokenBy(Map<String, Double> breakers) {
+            this.steps = List.of(step("the attack", breakers));
+            return this;
+        }
+
+        IncidentBuilder steps(AttackStep... values) {
+            this.steps = List.of(values);
             return this;
         }
 
@@ -109,7 +121,7 @@ final class Fixtures {
         }
 
         Incident build() {
-            return new Incident(id, id, published, lastActivity, status, severity, controls, platforms,
+            return new Incident(id, id, published, lastActivity, status, severity, steps, platforms,
                     categories, compromised, routes);
         }
     }

@@ -103,9 +103,10 @@ class InherentImpactTest {
     }
 
     @Test
-    void noHoldingsMeansNoImpactNoRiskAndAPerfectScore() {
-        RiskScore score = RiskModel.score(new ScoringInput(Fixtures.vendorOnPlatform(), List.of(), Fixtures.contactCentre(),
-                List.of(), List.of(Fixtures.incident("X").exploits(java.util.Map.of("C08", 1.0)).build())), Fixtures.NOW);
+    void holdingsRecordedWithNoRecordsMeanNoImpactNoRiskAndAPerfectScore() {
+        RiskScore score = RiskModel.score(new ScoringInput(Fixtures.vendorOnPlatform(),
+                List.of(Holding.of(NAME, 0, BULK_ACCESS)), Fixtures.contactCentre(),
+                List.of(), List.of(Fixtures.incident("X").brokenBy(java.util.Map.of("C08", 1.0)).build())), Fixtures.NOW);
         assertThat(score.inherentImpact()).isZero();
         assertThat(score.inherentRisk()).isZero();
         assertThat(score.residualRisk()).isZero();
@@ -113,6 +114,7 @@ class InherentImpactTest {
         assertThat(score.grade()).isEqualTo(Grade.A);
         assertThat(score.indicativeLossUsd()).isZero();
         assertThat(score.explanation().impact().categories()).isEmpty();
+        assertThat(score.explanation().impact().assumed()).isFalse();
     }
 
     // ---- monotonicity ----------------------------------------------------------------------------
@@ -140,8 +142,11 @@ class InherentImpactTest {
         RandomInputs random = new RandomInputs(seed);
         for (int i = 0; i < 200; i++) {
             ScoringInput input = random.next();
+            if (input.holdings().isEmpty()) {
+                continue; // a first holding replaces the assumed ones: covered by ConfidenceTest
+            }
             List<Holding> more = new ArrayList<>(input.holdings());
-            if (!more.isEmpty() && random.random().nextBoolean()) {
+            if (random.random().nextBoolean()) {
                 // swap one category for a more sensitive one, same records and access
                 int at = random.random().nextInt(more.size());
                 Holding h = more.get(at);

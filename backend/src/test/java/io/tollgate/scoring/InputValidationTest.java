@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InputValidationTest {
 
     private static Incident incident(Map<String, Double> controls) {
-        return new Incident("X", "X", TODAY, null, IncidentStatus.ACTIVE, Severity.HIGH, controls, Set.of(), Set.of(),
-                Set.of(), Set.of());
+        return new Incident("X", "X", TODAY, null, IncidentStatus.ACTIVE, Severity.HIGH,
+                List.of(new AttackStep("step", List.of(), controls)), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     @Test
@@ -37,15 +37,15 @@ class InputValidationTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {-0.01, 1.01, 2.0, Double.NaN, Double.POSITIVE_INFINITY})
-    void relevanceOutside0To1IsRejected(double relevance) {
-        assertThatIllegalArgumentException().isThrownBy(() -> incident(Map.of("C08", relevance)))
-                .withMessageContaining("relevance");
+    void breakingStrengthOutside0To1IsRejected(double strength) {
+        assertThatIllegalArgumentException().isThrownBy(() -> incident(Map.of("C08", strength)))
+                .withMessageContaining("strength");
     }
 
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.5, 1.0})
-    void relevanceFrom0To1IsAccepted(double relevance) {
-        assertThat(incident(Map.of("C08", relevance)).relevanceOf("C08")).isEqualTo(relevance);
+    void breakingStrengthFrom0To1IsAccepted(double strength) {
+        assertThat(incident(Map.of("C08", strength)).strengthOf("C08")).isEqualTo(strength);
     }
 
     @ParameterizedTest
@@ -69,7 +69,7 @@ class InputValidationTest {
     @Test
     void lastActivityBeforePublicationIsRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Incident("X", "X", TODAY, TODAY.minusDays(1),
-                IncidentStatus.ACTIVE, Severity.HIGH, Map.of(), Set.of(), Set.of(), Set.of(), Set.of()));
+                IncidentStatus.ACTIVE, Severity.HIGH, List.of(), Set.of(), Set.of(), Set.of(), Set.of()));
     }
 
     @Test
@@ -154,14 +154,18 @@ class InputValidationTest {
         nullRelevance.put("C08", null);
         assertThatIllegalArgumentException().isThrownBy(() -> incident(nullRelevance));
         assertThatIllegalArgumentException().isThrownBy(() -> new Incident("X", "X", null, null, IncidentStatus.ACTIVE,
-                Severity.HIGH, Map.of(), Set.of(), Set.of(), Set.of(), Set.of()));
+                Severity.HIGH, List.of(), Set.of(), Set.of(), Set.of(), Set.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new Incident("X", "X", TODAY, null, null,
-                Severity.HIGH, Map.of(), Set.of(), Set.of(), Set.of(), Set.of()));
+                Severity.HIGH, List.of(), Set.of(), Set.of(), Set.of(), Set.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new Incident("X", "X", TODAY, null, IncidentStatus.ACTIVE,
-                null, Map.of(), Set.of(), Set.of(), Set.of(), Set.of()));
+                null, List.of(), Set.of(), Set.of(), Set.of(), Set.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new Incident("X", "X", TODAY, null, IncidentStatus.ACTIVE,
-                Severity.HIGH, Map.of(), Set.of(), Set.of(), Set.of(), null));
+                Severity.HIGH, List.of(), Set.of(), Set.of(), Set.of(), null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new AttackStep(null, List.of(), Map.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new AttackStep("step", null, Map.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> new ExposureProfile(false, 0, 0, false, false).degree(null));
+        assertThatIllegalArgumentException().isThrownBy(() -> AssumedHoldings.of(null));
+        assertThatIllegalArgumentException().isThrownBy(() -> RiskModel.at(null, List.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> LossMagnitude.usd(-1));
     }
 

@@ -1,12 +1,10 @@
 package io.tollgate.scoring;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The control catalogue of knowledge base section 2: base weight b and relevance R to UNC6040 (V)
- * and UNC6395 (T), copied from the table as test data.
+ * and UNC6395 (T), copied from the table as test data (the model now uses attack chains: {@link KbChains}).
  */
 final class KbCatalogue {
 
@@ -32,18 +30,6 @@ final class KbCatalogue {
 
     static int baseWeight(String id) {
         return CONTROLS.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().baseWeight();
-    }
-
-    static Map<String, Double> unc6040Relevance() {
-        Map<String, Double> relevance = new LinkedHashMap<>();
-        CONTROLS.stream().filter(e -> e.unc6040() > 0).forEach(e -> relevance.put(e.id(), e.unc6040()));
-        return relevance;
-    }
-
-    static Map<String, Double> unc6395Relevance() {
-        Map<String, Double> relevance = new LinkedHashMap<>();
-        CONTROLS.stream().filter(e -> e.unc6395() > 0).forEach(e -> relevance.put(e.id(), e.unc6395()));
-        return relevance;
     }
 
     static ControlAnswer answer(String id, ControlStatus status, EvidenceQuality evidence) {

@@ -32,9 +32,9 @@ class LikelihoodAndThreatTest {
         return score(Fixtures.plainInput().withIncidents(List.of(incidents)));
     }
 
-    private static double boost(RiskScore score) {
-        return score.explanation().factors().stream().filter(f -> f.name().equals("threatBoost")).findFirst()
-                .orElseThrow().value();
+    /** The attempt index of the one campaign that touches the vendor, 0 when none does. */
+    private static double attempt(RiskScore score) {
+        return score.explanation().threats().stream().mapToDouble(Explanation.Threat::attempt).sum();
     }
 
     // ---- base likelihood -----------------------------------------------------------------------
@@ -69,13 +69,20 @@ class LikelihoodAndThreatTest {
     }
 
     @Test
-    void aThreatScalesTheHazardSoLikelihoodRisesButNeverReachesOne() {
-        ExposureProfile everything = new ExposureProfile(true, 100, 40, true, true);
-        Incident confirmed = incident("X").compromised(Fixtures.VENDOR_ID).build();
-        RiskScore score = score(Fixtures.plainInput().withExposure(everything).withIncidents(List.of(confirmed)));
-        double l0 = 0.30 + 0.15 + 0.15 * (1 - Math.pow(0.5, 40)) + 0.10 + 0.05;
-        assertThat(boost(score)).isCloseTo(2.0, within(EPS));
-        assertThat(score.likelihood()).isCloseTo(1 - Math.pow(1 - l0, 2.0), within(EPS)).isLessThan(1.0);
+    void aCampaignRaisesTheLikelihoodAsTheChanceItIsAttempted() {
+        // A sector-only match: strength 0.25, so attempted with 0.5 (half the reference strength 0.5).
+        Incident sector = incident("X").platforms().categories(VendorCategory.CONTACT_CENTRE).build();
+        RiskScore score = score(Fixtures.plainInput().withIncidents(List.of(sector)));
+        double l0 = 0.30 + 0.15 + 0.15 * 0.5;
+        assertThat(attempt(score)).isCloseTo(0.5, within(EPS));
+        assertThat(score.likelihood()).isCloseTo(1 - (1 - l0) * (1 - 0.5), within(EPS)).isLessThan(1.0);
+    }
+
+    @Test
+    void aLiveCriticalCampaignOnTheVendorsPlatformIsCertainToBeAttempted() {
+        RiskScore score = withIncidents(incident("X").build());
+        assertThat(attempt(score)).isEqualTo(1.0);
+        assertThat(score.likelihood()).isEqualTo(1.0);
     }
 
     // ---- relevance: only vendors the campaign touches ------------------------------------------
@@ -83,9 +90,9 @@ class LikelihoodAndThreatTest {
     @Test
     void aCampaignOnAnotherPlatformAndSectorDoesNotTouchTheVendor() {
         RiskScore score = withIncidents(incident("X").platforms(Fixtures.OTHER_PLATFORM_ID)
-                .categories(VendorCategory.PAYROLL).exploits(Map.of("C08", 1.0)).build());
+                .categories(VendorCategory.PAYROLL).brokenBy(Map.of("C08", 1.0)).build());
         assertThat(score.explanation().threats()).isEmpty();
-        assertThat(boost(score)).isEqualTo(1.0);
+        assertThat(attempt(score)).isZero();
         assertThat(score).usingRecursiveComparison().ignoringFields("explanation.threats")
                 .isEqualTo(withIncidents());
     }
@@ -95,7 +102,7 @@ class LikelihoodAndThreatTest {
         RiskScore score = withIncidents(incident("X").build());
         assertThat(score.explanation().threats()).singleElement()
                 .satisfies(t -> assertThat(t.match()).isEqualTo(ThreatMatch.PLATFORM));
-        assertThat(boost(score)).isCloseTo(1.5, within(EPS));
+        assertThat(score.explanation().threats().get(0).strength()).isCloseTo(0.5, within(EPS));
     }
 
     @Test
@@ -133,14 +140,14 @@ class LikelihoodAndThreatTest {
         RiskScore score = withIncidents(incident("X").routes(EntryRoute.STAFF_WITH_ACCESS, EntryRoute.CONNECTED_APPS,
                 EntryRoute.HELP_DESK_RESETS).build());
         assertThat(score.explanation().threats().get(0).routeMatch()).isCloseTo(0.5, within(EPS));
-        assertThat(boost(score)).isCloseTo(1 + 0.5 * 0.5, within(EPS));
+        assertThat(attempt(score)).isCloseTo(0.5 * 0.5 / 0.5, within(EPS));
     }
 
     @Test
     void aCampaignWhoseEntryRouteTheVendorDoesNotHaveAddsNothing() {
-        RiskScore score = withIncidents(incident("X").routes(EntryRoute.HELP_DESK_RESETS).exploits(Map.of("C08", 1.0)).build());
-        assertThat(boost(score)).isEqualTo(1.0);
-        assertThat(score.explanation().gate().controlIds()).isEmpty();
+        RiskScore score = withIncidents(incident("X").routes(EntryRoute.HELP_DESK_RESETS).brokenBy(Map.of("C08", 1.0)).build());
+        assertThat(attempt(score)).isZero();
+        assertThat(score.score()).isEqualTo(withIncidents().score());
     }
 
     @ParameterizedTest
@@ -164,42 +171,46 @@ class LikelihoodAndThreatTest {
         double previous = Double.MAX_VALUE;
         for (int days = 0; days <= 1000; days += 25) {
             Incident campaign = incident("X").published(TODAY.minusDays(days)).build();
-            double boost = boost(withIncidents(campaign));
-            assertThat(boost).isLessThan(previous).isGreaterThanOrEqualTo(1.0);
-            previous = boost;
+            double strength = withIncidents(campaign).explanation().threats().get(0).strength();
+            assertThat(strength).isLessThan(previous).isGreaterThan(0.0);
+            previous = strength;
         }
     }
 
     @Test
     void decayRunsFromTheLastReportedActivityNotThePublicationDate() {
         Incident stillActive = incident("X").published(TODAY.minusDays(400)).lastActivity(TODAY).build();
-        assertThat(boost(withIncidents(stillActive))).isCloseTo(1.5, within(EPS));
+        assertThat(withIncidents(stillActive).explanation().threats().get(0).decay()).isEqualTo(1.0);
     }
 
     @Test
     void activeBoostsFullyFadingHalfAndArchivedNotAtAll() {
         LocalDate aMonthAgo = TODAY.minusDays(30);
-        double active = boost(withIncidents(incident("X").published(aMonthAgo).status(IncidentStatus.ACTIVE).build())) - 1;
-        double fading = boost(withIncidents(incident("X").published(aMonthAgo).status(IncidentStatus.FADING).build())) - 1;
-        double archived = boost(withIncidents(incident("X").published(aMonthAgo).status(IncidentStatus.ARCHIVED).build())) - 1;
+        double active = strength(withIncidents(incident("X").published(aMonthAgo).status(IncidentStatus.ACTIVE).build()));
+        double fading = strength(withIncidents(incident("X").published(aMonthAgo).status(IncidentStatus.FADING).build()));
+        double archived = strength(withIncidents(incident("X").published(aMonthAgo).status(IncidentStatus.ARCHIVED).build()));
         assertThat(active).isCloseTo(0.5 * Math.pow(0.5, 30 / 182.625), within(EPS));
         assertThat(fading).isCloseTo(active / 2, within(EPS));
         assertThat(archived).isZero();
     }
 
+    private static double strength(RiskScore score) {
+        return score.explanation().threats().get(0).strength();
+    }
+
     @Test
     void anArchivedCampaignLeavesTheScoreAsIfItDidNotExist() {
-        Incident archived = incident("X").status(IncidentStatus.ARCHIVED).exploits(Map.of("C08", 1.0)).build();
+        Incident archived = incident("X").status(IncidentStatus.ARCHIVED).brokenBy(Map.of("C08", 1.0)).build();
         RiskScore with = withIncidents(archived);
         RiskScore without = withIncidents();
         assertThat(with.score()).isEqualTo(without.score());
-        assertThat(with.controlEffectiveness()).isEqualTo(without.controlEffectiveness());
-        assertThat(with.explanation().gate().controlIds()).isEmpty();
+        assertThat(with.residualRisk()).isEqualTo(without.residualRisk());
+        assertThat(with.explanation().threats()).singleElement().satisfies(t -> assertThat(t.riskPoints()).isZero());
     }
 
     @Test
     void aCampaignPublishedAfterTheScoringMomentDoesNotExistYet() {
-        Incident tomorrow = incident("X").published(TODAY.plusDays(1)).exploits(Map.of("C08", 1.0)).build();
+        Incident tomorrow = incident("X").published(TODAY.plusDays(1)).brokenBy(Map.of("C08", 1.0)).build();
         RiskScore score = withIncidents(tomorrow);
         assertThat(score.explanation().threats()).isEmpty();
         assertThat(score.score()).isEqualTo(withIncidents().score());

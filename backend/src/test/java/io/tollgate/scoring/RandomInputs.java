@@ -34,7 +34,8 @@ final class RandomInputs {
         if (random.nextBoolean()) {
             platforms.add(Fixtures.OTHER_PLATFORM_ID);
         }
-        return new VendorProfile(Fixtures.VENDOR_ID, pick(VendorCategory.values()), platforms);
+        LocalDate assessed = random.nextInt(3) == 0 ? null : Fixtures.TODAY.minusDays(random.nextInt(800) - 30);
+        return new VendorProfile(Fixtures.VENDOR_ID, pick(VendorCategory.values()), platforms, assessed);
     }
 
     List<Holding> holdings() {
@@ -74,7 +75,8 @@ final class RandomInputs {
     ControlAnswer answer(String id, int weight) {
         ControlStatus status = pick(ControlStatus.values());
         EvidenceQuality evidence = status.credit() > 0 || random.nextBoolean() ? pick(EvidenceQuality.values()) : null;
-        return new ControlAnswer(id, weight, status, evidence);
+        LocalDate expires = random.nextInt(4) == 0 ? Fixtures.TODAY.plusDays(random.nextInt(400) - 200) : null;
+        return new ControlAnswer(id, weight, status, evidence, expires);
     }
 
     List<Incident> incidents() {
@@ -87,11 +89,16 @@ final class RandomInputs {
     }
 
     Incident incident(String id) {
-        Map<String, Double> relevance = new HashMap<>();
-        for (KbCatalogue.Entry entry : KbCatalogue.CONTROLS) {
-            if (random.nextInt(3) == 0) {
-                relevance.put(entry.id(), random.nextInt(5) == 0 ? 1.0 : random.nextDouble());
+        List<AttackStep> steps = new ArrayList<>();
+        int stepCount = random.nextInt(5);
+        for (int s = 0; s < stepCount; s++) {
+            Map<String, Double> breakers = new HashMap<>();
+            for (KbCatalogue.Entry entry : KbCatalogue.CONTROLS) {
+                if (random.nextInt(8) == 0) {
+                    breakers.put(entry.id(), random.nextInt(5) == 0 ? 1.0 : random.nextDouble());
+                }
             }
+            steps.add(Fixtures.step("step " + s, breakers));
         }
         LocalDate published = Fixtures.TODAY.minusDays(random.nextInt(900) - 30);
         LocalDate lastActivity = published.plusDays(random.nextInt(200));
@@ -105,7 +112,7 @@ final class RandomInputs {
             }
         }
         return new Incident(id, id, published, lastActivity, pick(IncidentStatus.values()), pick(Severity.values()),
-                relevance, platforms, categories, compromised, routes);
+                steps, platforms, categories, compromised, routes);
     }
 
     <T> T pick(T[] values) {

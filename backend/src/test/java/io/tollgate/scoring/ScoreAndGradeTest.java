@@ -42,14 +42,18 @@ class ScoreAndGradeTest {
             assertThat(score.grade()).isEqualTo(Grade.of(score.score()));
             assertThat(score.score()).isCloseTo(100 - score.residualRisk(), within(0.05 + EPS));
             assertThat(score.inherentImpact()).isBetween(0.0, 100.0);
-            assertThat(score.likelihood()).isBetween(0.0, 1.0).isLessThan(1.0);
+            assertThat(score.likelihood()).isBetween(0.0, 1.0);
             assertThat(score.controlEffectiveness()).isBetween(0.0, 1.0);
-            assertThat(score.residualRisk()).isBetween(0.2 * score.inherentRisk() - EPS, score.inherentRisk() + EPS);
+            if (score.confidence() == Confidence.ASSESSED) {
+                assertThat(score.residualRisk()).isBetween(0.0, score.inherentRisk() + EPS);
+            } else {
+                assertThat(score.residualRisk()).isGreaterThanOrEqualTo(100 - RiskModel.UNASSESSED_SCORE_CAP - EPS);
+            }
         }
     }
 
     @Test
-    void theWorstPossibleVendorStillScoresAboveZeroAndFails() {
+    void theWorstPossibleVendorScoresZero() {
         List<Holding> everything = java.util.Arrays.stream(DataCategory.values())
                 .map(c -> new Holding(c, 100_000_000_000L, AccessType.SYSTEM_OF_RECORD, true)).toList();
         Incident breach = Fixtures.incident("X").compromised(Fixtures.VENDOR_ID).build();
@@ -57,11 +61,10 @@ class ScoreAndGradeTest {
                 new ExposureProfile(true, 10_000, 100, true, true), List.of(), List.of(breach));
         RiskScore score = RiskModel.score(input, Fixtures.NOW);
         assertThat(score.inherentImpact()).isCloseTo(100.0, within(EPS));
-        // L0 = 0.30 + 0.15 + 0.15 (1 - 0.5^100) + 0.10 + 0.05 = 0.75; confirmed compromise: TB = 2.
-        double likelihood = 1 - Math.pow(1 - 0.75, 2);
-        assertThat(score.likelihood()).isCloseTo(likelihood, within(EPS));
-        assertThat(score.residualRisk()).isCloseTo(100 * likelihood, within(EPS));
-        assertThat(score.score()).isCloseTo(100 - 100 * likelihood, within(0.05 + EPS)).isPositive();
+        // A confirmed compromise is certain to be attempted, and with no controls nothing breaks its chain.
+        assertThat(score.likelihood()).isEqualTo(1.0);
+        assertThat(score.residualRisk()).isCloseTo(100.0, within(EPS));
+        assertThat(score.score()).isZero();
         assertThat(score.grade()).isEqualTo(Grade.F);
     }
 

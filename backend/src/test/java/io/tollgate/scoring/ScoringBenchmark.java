@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code scoreWithExplanation}: the full path (explanation and five what-if re-runs) for the Qantas-like
  *       contact centre during the 2025 campaigns: 5 data holdings, 25 control answers, 2 incidents.</li>
- *   <li>{@code scoreOnly}: the same input on the score-only path, the batch prepared once.</li>
- *   <li>{@code scoreOnlyPortfolio}: the score-only path over 1,024 generated vendors shaped like the bulk
- *       re-score's (10 holdings, 36 control answers, 6 campaigns), one vendor per operation, so that
- *       branch prediction and caches do not see one input over and over.</li>
+ *   <li>{@code scoreOnly}: the same input's figures alone, the model prepared once.</li>
+ *   <li>{@code scoreOnlyPortfolio}: the figures alone over 1,024 generated vendors shaped like the bulk
+ *       re-score's (10 holdings, 36 control answers, 6 campaigns with attack chains), one vendor per operation,
+ *       so that branch prediction and caches do not see one input over and over.</li>
  * </ul>
  */
 @State(Scope.Thread)
@@ -38,15 +38,14 @@ import java.util.concurrent.TimeUnit;
 public class ScoringBenchmark {
     private final ScoringInput input = QantasLikeScenario.asIsDuringCampaign();
     private final Instant now = QantasLikeScenario.ASSESSED;
-    private ScoringBatch batch;
-    private ScoringBatch portfolioBatch;
+    private RiskModel model;
+    private RiskModel portfolioModel;
     private ScoringInput[] portfolio;
     private int next;
 
     @Setup
     public void prepare() {
-        List<String> catalogue = KbCatalogue.CONTROLS.stream().map(KbCatalogue.Entry::id).toList();
-        batch = ScoringBatch.prepare(input.incidents(), catalogue, now);
+        model = RiskModel.at(now, input.incidents());
         RandomInputs random = new RandomInputs(42);
         List<Incident> campaigns = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -63,7 +62,7 @@ public class ScoringBenchmark {
                     .map(e -> random.answer(e.id(), e.baseWeight())).toList();
             portfolio[v] = new ScoringInput(random.vendor(), holdings, random.exposure(), controls, campaigns);
         }
-        portfolioBatch = ScoringBatch.prepare(campaigns, catalogue, now);
+        portfolioModel = RiskModel.at(now, campaigns);
     }
 
     @Benchmark
@@ -72,14 +71,14 @@ public class ScoringBenchmark {
     }
 
     @Benchmark
-    public ScoringBatch.Figures scoreOnly() {
-        return batch.score(input);
+    public RiskModel.Figures scoreOnly() {
+        return model.figures(input);
     }
 
     @Benchmark
-    public ScoringBatch.Figures scoreOnlyPortfolio() {
+    public RiskModel.Figures scoreOnlyPortfolio() {
         ScoringInput vendor = portfolio[next];
         next = (next + 1) & (portfolio.length - 1);
-        return portfolioBatch.score(vendor);
+        return portfolioModel.figures(vendor);
     }
 }

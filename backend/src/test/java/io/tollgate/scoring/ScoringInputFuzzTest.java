@@ -46,7 +46,8 @@ class ScoringInputFuzzTest {
         for (int i = data.consumeInt(0, 3); i > 0; i--) {
             platforms.add(data.consumeLong(-2, 400));
         }
-        return new VendorProfile(data.consumeLong(-2, 400), data.pickValue(VendorCategory.values()), platforms);
+        return new VendorProfile(data.consumeLong(-2, 400), data.pickValue(VendorCategory.values()), platforms,
+                data.consumeBoolean() ? null : date(data));
     }
 
     private static List<Holding> holdings(FuzzedDataProvider data) {
@@ -67,7 +68,8 @@ class ScoringInputFuzzTest {
         List<ControlAnswer> answers = new ArrayList<>();
         for (int i = data.consumeInt(0, 40); i > 0; i--) {
             answers.add(new ControlAnswer(controlId(data), data.consumeInt(), data.pickValue(ControlStatus.values()),
-                    data.consumeBoolean() ? null : data.pickValue(EvidenceQuality.values())));
+                    data.consumeBoolean() ? null : data.pickValue(EvidenceQuality.values()),
+                    data.consumeBoolean() ? null : date(data)));
         }
         return answers;
     }
@@ -75,9 +77,9 @@ class ScoringInputFuzzTest {
     private static List<Incident> incidents(FuzzedDataProvider data) {
         List<Incident> incidents = new ArrayList<>();
         for (int i = data.consumeInt(0, 4); i > 0; i--) {
-            Map<String, Double> relevance = new HashMap<>();
+            Map<String, Double> breakers = new HashMap<>();
             for (int c = data.consumeInt(0, 8); c > 0; c--) {
-                relevance.put(controlId(data), data.consumeDouble());
+                breakers.put(controlId(data), data.consumeDouble());
             }
             Set<Long> platforms = new HashSet<>();
             for (int p = data.consumeInt(0, 2); p > 0; p--) {
@@ -91,7 +93,7 @@ class ScoringInputFuzzTest {
             Set<Long> compromised = data.consumeBoolean() ? Set.of(data.consumeLong(-2, 400)) : Set.of();
             incidents.add(new Incident(data.consumeString(8), data.consumeString(20), date(data),
                     data.consumeBoolean() ? null : date(data), data.pickValue(IncidentStatus.values()),
-                    data.pickValue(Severity.values()), relevance, platforms, categories, compromised, routes));
+                    data.pickValue(Severity.values()), List.of(new AttackStep(data.consumeString(10), List.of(), breakers)), platforms, categories, compromised, routes));
         }
         return incidents;
     }

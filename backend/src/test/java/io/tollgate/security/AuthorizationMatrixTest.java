@@ -129,6 +129,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             listAssessments               401  ok   ok   ok   ok   ok   401  401
             createAssessment              401  403  ok   ok   ok   403  401  401
             getAssessment                 401  ok   ok   ok   ok   ok   401  401
+            getAssessmentCompletion       401  ok   ok   ok   ok   ok   401  401
             changeAssessmentStatus        401  403  ok   ok   ok   403  401  401
             revokePortalToken             401  403  ok   ok   ok   403  401  401
             reissuePortalToken            401  403  ok   ok   ok   403  401  401
@@ -656,6 +657,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         r.put("listAssessments", each(s -> get(as + "?vendorId=" + s.vendorId)));
         r.put("createAssessment", each(s -> post(as, assessment(s))));
         r.put("getAssessment", each(s -> get(as + "/" + s.assessmentId)));
+        r.put("getAssessmentCompletion", each(s -> get(as + "/" + s.reviewAssessmentId + "/completion")));
         r.put("changeAssessmentStatus", each(s -> post(as + "/" + s.spare("expiring", () -> newAssessment(s)) + "/status",
                 Map.of("status", "EXPIRED", "version", 0))));
         r.put("revokePortalToken", each(s -> delete(as + "/" + s.spare("revoked", () -> newAssessment(s)) + "/portal-token")));

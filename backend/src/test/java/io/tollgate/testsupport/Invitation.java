@@ -37,4 +37,26 @@ public record Invitation(long assessmentId, long vendorId, long templateId, Stri
                 : Map.of("value", value, "version", version);
         return portal.put("/api/v1/portal/assessment/answers/" + questionId(key), body);
     }
+
+    /** Accepts every answered question of the submitted assessment, as an analyst reviewing it does. */
+    @SuppressWarnings("unchecked")
+    public void acceptAll(ApiClient analyst) {
+        Map<String, Object> detail = analyst.get("/api/v1/assessments/" + assessmentId).map();
+        for (Map<String, Object> answer : (List<Map<String, Object>>) detail.get("answers")) {
+            if (Boolean.TRUE.equals(answer.get("answered")) && !"ACCEPTED".equals(answer.get("reviewStatus"))) {
+                ApiClient.Response reviewed = analyst.put("/api/v1/assessments/" + assessmentId + "/answers/"
+                        + answer.get("questionId") + "/review", Map.of("decision", "ACCEPTED"));
+                if (reviewed.status() != 200) {
+                    throw new IllegalStateException("review failed: " + reviewed);
+                }
+            }
+        }
+    }
+
+    /** Completes the submitted assessment (every answer accepted first); returns the response. */
+    public ApiClient.Response complete(ApiClient analyst) {
+        acceptAll(analyst);
+        Object version = analyst.get("/api/v1/assessments/" + assessmentId).map().get("version");
+        return analyst.post("/api/v1/assessments/" + assessmentId + "/status", Map.of("status", "COMPLETED", "version", version));
+    }
 }

@@ -305,7 +305,7 @@ public class VendorImportService {
             return null;
         }
         return new VendorService.VendorInput(trimmed(r.getName()), website, category, tier, status, description, services,
-                owner, contact, platformIds, review, trimmed(r.getExternalId()));
+                owner, contact, platformIds, review, trimmed(r.getExternalId()), null);
     }
 
     /** The row's data holdings checked (errors go to {@code e}); only complete ones are returned. */

@@ -39,13 +39,6 @@ public class WebhookEvents {
         this.clock = clock;
     }
 
-    /** A vendor's stored score moved: delivered where the grade changed or |delta| reaches the subscription's N. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public void scoreChanged(long vendorId, String vendorName, BigDecimal previousScore, String previousGrade,
-                             BigDecimal score, String grade, String reason) {
-        scoresChanged(List.of(new ScoreChange(vendorId, vendorName, previousScore, previousGrade, score, grade, reason)));
-    }
-
     /** One vendor's score move, as {@link #scoresChanged} takes them. */
     public record ScoreChange(long vendorId, String vendorName, BigDecimal previousScore, String previousGrade,
                               BigDecimal score, String grade, String reason) {

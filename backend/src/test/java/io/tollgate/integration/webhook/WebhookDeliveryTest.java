@@ -312,7 +312,8 @@ class WebhookDeliveryTest extends IntegrationTest {
 
     private void raiseScoreChange(String from, String fromGrade, String to, String toGrade) {
         tx.executeWrite(status -> {
-            events.scoreChanged(1L, "Threshold test", new BigDecimal(from), fromGrade, new BigDecimal(to), toGrade, "test");
+            events.scoresChanged(List.of(new WebhookEvents.ScoreChange(1L, "Threshold test", new BigDecimal(from), fromGrade,
+                    new BigDecimal(to), toGrade, "test")));
             return null;
         });
     }

@@ -1,0 +1,44 @@
+package io.tollgate.risk;
+
+import io.tollgate.control.VendorControlStatusService;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+
+/**
+ * Applies the passage of time to stored scores, once a day: campaigns decay and fade, evidence expires, overrides run
+ * out. Nothing else changes when only time passes, so without this a stored score would drift from what the model
+ * says today. Expired overrides are removed first (each vendor's findings then follow the observation beneath), then
+ * every vendor is queued for a re-score: a sweep over the whole portfolio, which leaves the stored explanation and
+ * history of every vendor whose figures did not move.
+ */
+@Singleton
+public class TimeSweep {
+    private static final Logger LOG = LoggerFactory.getLogger(TimeSweep.class);
+    /** Overrides removed per transaction. */
+    static final int EXPIRED_BATCH = 500;
+
+    private final VendorControlStatusService controls;
+    private final ScoringJobs jobs;
+
+    public TimeSweep(VendorControlStatusService controls, ScoringJobs jobs) {
+        this.controls = controls;
+        this.jobs = jobs;
+    }
+
+    /** Runs the day's sweep for {@code today}; returns how many expired overrides were removed. */
+    public int apply(LocalDate today) {
+        int removed = 0;
+        int batch;
+        do {
+            batch = controls.clearExpiredOverrides(today, EXPIRED_BATCH);
+            removed += batch;
+        } while (batch == EXPIRED_BATCH);
+        jobs.enqueueAll("time applied: " + today);
+        LOG.info("Applied the passage of time for {}: {} expired overrides removed, every vendor queued for a re-score",
+                today, removed);
+        return removed;
+    }
+}
