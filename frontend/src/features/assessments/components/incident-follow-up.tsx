@@ -1,23 +1,32 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Tooltip, CopyButton, ActionIcon } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Loader, Modal, Stack, Table, Text, TextInput, Tooltip, CopyButton, ActionIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconCopy, IconKey, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { IncidentFollowUp } from '@/api-client';
+import type { FollowUpRecipient, IncidentFollowUp } from '@/api-client';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { toDateInputValue } from '@/utils/format';
 import { useCreateIncidentFollowUp } from '../api/create-incident-follow-up';
+import { useIncidentFollowUpPreview } from '../api/get-incident-follow-up-preview';
 import { fromDateInputValue } from '../utils/send-schema';
 
 const skipLabels: Record<string, string> = {
   NO_CONTACT_EMAIL: 'No security contact',
   OPEN_FOLLOW_UP: 'Follow-up still open',
   NOT_EXPOSED: 'Not exposed',
+  ALL_EVIDENCED: 'Everything evidenced',
+  PLATFORM: 'The campaign’s platform',
+  NO_DATA: 'Holds no data',
+  PROSPECT: 'Prospect',
 };
 
 type IncidentFollowUpButtonProps = { incidentId: number; incidentName: string; exploitedControls: string[] };
 
-/** Issue #5's one click: a questionnaire about only the exploited controls, to every exposed vendor. */
+/**
+ * A targeted follow-up for a live campaign: each chosen vendor is asked only about the controls that break a step of
+ * the campaign's chain and that it has not evidenced as met. The analyst chooses the recipients among the exposed
+ * vendors; by default those that hold data, are not the campaign's platform and are not prospects.
+ */
 export function IncidentFollowUpButton({ incidentId, incidentName, exploitedControls }: IncidentFollowUpButtonProps) {
   const [opened, { open, close }] = useDisclosure(false);
   const [dueDate, setDueDate] = useState(() => {
@@ -42,31 +51,97 @@ export function IncidentFollowUpButton({ incidentId, incidentName, exploitedCont
         {followUp.data ? (
           <FollowUpResult result={followUp.data} onClose={onClose} />
         ) : (
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!dueError) followUp.mutate({ incidentId, incidentFollowUpRequest: { dueDate: fromDateInputValue(dueDate) } });
-            }}
-          >
-            <Stack gap="md">
-              <Text size="sm">
-                Every vendor this incident exposes gets a questionnaire asking only about the controls it exploits (
-                {exploitedControls.join(', ')}), sent to the vendor's security contact. Vendors with an open follow-up for
-                this incident, or without a contact, are skipped.
-              </Text>
-              {followUp.isError && <ProblemAlert error={followUp.error} title="Could not send the follow-up" />}
-              <TextInput type="date" label="Due date" withAsterisk value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)}
-                error={dueError} />
-              <Group justify="flex-end" gap="sm">
-                <Button variant="default" onClick={onClose}>Cancel</Button>
-                <Button type="submit" loading={followUp.isPending}>Send to exposed vendors</Button>
-              </Group>
-            </Stack>
-          </form>
+          <FollowUpForm incidentId={incidentId} dueDate={dueDate} setDueDate={setDueDate} dueError={dueError}
+            followUp={followUp} onClose={onClose} />
         )}
       </Modal>
     </>
+  );
+}
+
+type FollowUpFormProps = {
+  incidentId: number;
+  dueDate: string;
+  setDueDate: (value: string) => void;
+  dueError?: string;
+  followUp: ReturnType<typeof useCreateIncidentFollowUp>;
+  onClose: () => void;
+};
+
+function FollowUpForm({ incidentId, dueDate, setDueDate, dueError, followUp, onClose }: FollowUpFormProps) {
+  const preview = useIncidentFollowUpPreview({ incidentId });
+  const [chosen, setChosen] = useState<Set<number> | null>(null);
+  if (preview.isPending) {
+    return <Loader size="sm" aria-label="Loading the exposed vendors" />;
+  }
+  if (preview.isError) {
+    return <ProblemAlert error={preview.error} title="Could not load the exposed vendors" />;
+  }
+  const recipients = preview.data.recipients;
+  const selected = chosen ?? new Set(recipients.filter((r) => r.selected).map((r) => r.vendorId));
+  const toggle = (vendorId: number, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(vendorId);
+    else next.delete(vendorId);
+    setChosen(next);
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!dueError && selected.size > 0) {
+          followUp.mutate({ incidentId, incidentFollowUpRequest: { dueDate: fromDateInputValue(dueDate), vendorIds: selected } });
+        }
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          Each vendor is asked only about the controls that break a step of this campaign's chain (
+          {preview.data.controlCodes.join(', ')}) and that it has not evidenced as met, at its security contact.
+        </Text>
+        {followUp.isError && <ProblemAlert error={followUp.error} title="Could not send the follow-up" />}
+        <Table verticalSpacing={4} aria-label="Recipients">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Send</Table.Th>
+              <Table.Th>Vendor</Table.Th>
+              <Table.Th>Asked about</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {recipients.map((r) => (
+              <RecipientRow key={r.vendorId} recipient={r} checked={selected.has(r.vendorId)} onChange={(on) => toggle(r.vendorId, on)} />
+            ))}
+          </Table.Tbody>
+        </Table>
+        <TextInput type="date" label="Due date" withAsterisk value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)}
+          error={dueError} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button type="submit" loading={followUp.isPending} disabled={selected.size === 0}>
+            Send to {selected.size} {selected.size === 1 ? 'vendor' : 'vendors'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function RecipientRow({ recipient, checked, onChange }: { recipient: FollowUpRecipient; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Checkbox aria-label={`Send to ${recipient.vendorName}`} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{recipient.vendorName}</Text>
+        {recipient.reason && <Badge size="xs" color="gray" variant="light" radius="sm" tt="none">{skipLabels[recipient.reason] ?? recipient.reason}</Badge>}
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs" ff="monospace">{recipient.controlCodes.length > 0 ? recipient.controlCodes.join(', ') : '—'}</Text>
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
@@ -75,9 +150,7 @@ function FollowUpResult({ result, onClose }: { result: IncidentFollowUp; onClose
   return (
     <Stack gap="md">
       <Text size="sm">
-        Sent {result.sent.length} {result.sent.length === 1 ? 'questionnaire' : 'questionnaires'} of{' '}
-        <Anchor component={Link} to={`/questionnaires/${result.templateId}`}>{result.templateName}</Anchor> ({result.questionCount}{' '}
-        questions); skipped {result.skipped.length}.
+        Sent {result.sent.length} {result.sent.length === 1 ? 'questionnaire' : 'questionnaires'}; skipped {result.skipped.length}.
       </Text>
       {result.sent.length > 0 && (
         <Alert color="orange" variant="light" icon={<IconKey aria-hidden />} title="Copy the links now: they are shown only once" role="alert">
@@ -98,7 +171,12 @@ function FollowUpResult({ result, onClose }: { result: IncidentFollowUp; onClose
               const link = s.portalUrl.startsWith('/') ? `${origin}${s.portalUrl}` : s.portalUrl;
               return (
                 <Table.Tr key={`sent-${s.vendorId}`}>
-                  <Table.Td><Anchor component={Link} to={`/assessments/${s.assessmentId}`} size="sm">{s.vendorName}</Anchor></Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/assessments/${s.assessmentId}`} size="sm">{s.vendorName}</Anchor>
+                    <Text size="xs" c="dimmed">
+                      <Anchor component={Link} to={`/questionnaires/${s.templateId}`} size="xs">{s.controlCodes.join(', ')}</Anchor>
+                    </Text>
+                  </Table.Td>
                   <Table.Td><Badge color="teal" variant="light" radius="sm" tt="none">Sent to {s.respondentEmail}</Badge></Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">

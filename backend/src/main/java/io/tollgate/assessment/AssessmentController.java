@@ -27,6 +27,8 @@ import io.tollgate.api.model.AssessmentStatus;
 import io.tollgate.api.model.AssessmentStatusChange;
 import io.tollgate.api.model.ControlOverride;
 import io.tollgate.api.model.ControlOverrideInput;
+import io.tollgate.api.model.FollowUpPreview;
+import io.tollgate.api.model.FollowUpRecipient;
 import io.tollgate.api.model.FollowUpSent;
 import io.tollgate.api.model.FollowUpSkipped;
 import io.tollgate.api.model.FollowUpSkippedReason;
@@ -91,16 +93,26 @@ public class AssessmentController implements AssessmentsApi {
                 ? null : List.copyOf(body.getVendorIds()), currentUser.username());
         List<FollowUpSent> sent = result.sent().stream().map(s -> {
             AssessmentInvitation i = invitation(s.invitation());
-            return new FollowUpSent(s.vendorId(), s.vendorName(), i.getId(), s.invitation().assessment().respondentEmail(),
-                    i.getPortalUrl(), i.getPortalToken(), i.getTokenExpiresAt());
+            return new FollowUpSent(s.vendorId(), s.vendorName(), s.template().template().id(), s.template().template().name(),
+                    s.controlCodes(), i.getId(), s.invitation().assessment().respondentEmail(), i.getPortalUrl(),
+                    i.getPortalToken(), i.getTokenExpiresAt());
         }).toList();
         List<FollowUpSkipped> skipped = result.skipped().stream()
                 .map(s -> new FollowUpSkipped(s.vendorId(), FollowUpSkippedReason.valueOf(s.reason().name()), s.detail())
                         .vendorName(s.vendorName()).assessmentId(s.assessmentId()))
                 .toList();
-        return HttpResponse.ok(new IncidentFollowUp(incidentId, result.template().template().id(), result.template().template().name(),
-                        result.template().questions().size(), sent, skipped))
+        return HttpResponse.ok(new IncidentFollowUp(incidentId, result.controlCodes(), sent, skipped))
                 .header("Cache-Control", "no-store");
+    }
+
+    @Override
+    @Secured({Role.ADMIN_NAME, Role.ANALYST_NAME, Role.VIEWER_NAME})
+    public FollowUpPreview getIncidentFollowUpPreview(Long incidentId) {
+        IncidentFollowUpService.Preview preview = followUps.preview(incidentId);
+        return new FollowUpPreview(incidentId, preview.controlCodes(), preview.recipients().stream()
+                .map(r -> new FollowUpRecipient(r.vendorId(), r.vendorName(), r.selected(), r.controlCodes())
+                        .reason(r.reason() == null ? null : FollowUpSkippedReason.valueOf(r.reason().name())))
+                .toList());
     }
 
     @Override

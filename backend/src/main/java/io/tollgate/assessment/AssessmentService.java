@@ -235,7 +235,8 @@ public class AssessmentService {
         if (changed == 0) {
             throw ConflictException.staleVersion("Assessment", id, expectedVersion);
         }
-        if (results != null && !results.isEmpty()) {
+        // Even with no mapped control answered, the vendor is now assessed: its score's confidence changes.
+        if (results != null) {
             vendorControls.applyAssessmentResults(current.vendorId(), id, results, completion.keepOverrides(),
                     LocalDate.ofInstant(now, ZoneOffset.UTC), actor);
         }

@@ -212,6 +212,27 @@ public class VendorControlStatusService {
         return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
     }
 
+    /**
+     * Per vendor, the controls evidenced as met on {@code today}: the observation holding is MET with documented or
+     * independently tested evidence whose validity has not run out. A follow-up has nothing to ask about them.
+     */
+    @Transactional
+    public Map<Long, Set<String>> evidencedMet(java.util.Collection<Long> vendorIds, LocalDate today) {
+        Map<Long, Set<String>> met = new java.util.HashMap<>();
+        if (vendorIds.isEmpty()) {
+            return met;
+        }
+        for (VendorControlStatus s : statuses.findByVendors(vendorIds)) {
+            VendorControlStatus.Observation holds = s.effective(today);
+            if (holds != null && "MET".equals(holds.status()) && holds.evidence() != null
+                    && !"SELF_ATTESTED".equals(holds.evidence())
+                    && (holds.expiresOn() == null || !holds.expiresOn().isBefore(today))) {
+                met.computeIfAbsent(s.vendorId(), k -> new java.util.TreeSet<>()).add(s.controlCode());
+            }
+        }
+        return met;
+    }
+
     private void requireVendor(long vendorId) {
         if (!vendors.existsById(vendorId)) {
             throw new NotFoundException("Vendor", vendorId);

@@ -29,9 +29,10 @@ import java.util.Set;
  * inputs ({@link RiskInputs}), re-grade their open findings, run the model, write what changed, and publish one
  * {@link VendorRisksScored} event, all in one transaction with a fixed number of statements.
  *
- * <p>The model's figures are computed for every vendor; its explanation only where a stored figure changes or the
- * work asks for it (a change to the vendor itself can change the explanation without moving a figure). A vendor
- * whose figures stay as stored keeps its explanation, and only its {@code scored_at} moves. A history row is written
+ * <p>The model's figures are computed for every vendor; its explanation only where a stored figure changes, where the
+ * catalogue or the incidents it was written against changed ({@link RiskInputs.Context#basis}), or where the work asks
+ * for it (a change to the vendor itself can change the explanation without moving a figure). A vendor whose figures
+ * and basis stay as stored keeps its explanation, and only its {@code scored_at} moves. A history row is written
  * on a first score and whenever the score or the grade changes.
  */
 @Singleton
@@ -63,7 +64,7 @@ public class Rescoring {
 
     private record Stored(BigDecimal score, String grade, String confidence, BigDecimal inherentRisk,
                           BigDecimal residualRisk, BigDecimal likelihood, BigDecimal impact,
-                          BigDecimal controlEffectiveness, long loss, String modelVersion) {
+                          BigDecimal controlEffectiveness, long loss, String modelVersion, String basis) {
     }
 
     private final JdbcOperations jdbc;
@@ -134,12 +135,12 @@ public class Rescoring {
                 Work w = byVendor.get(in.vendorId());
                 Stored previous = stored.get(in.vendorId());
                 RiskModel.Figures figures = model.figures(in.input());
-                if (!w.refresh() && previous != null && same(previous, figures)) {
+                if (!w.refresh() && previous != null && same(previous, figures) && previous.basis().equals(context.basis())) {
                     unchanged.add(in.vendorId());
                     continue;
                 }
                 RiskScore full = model.score(in.input());
-                StoredScores.Row row = scores.row(in.vendorId(), full, w.reason(), previous == null);
+                StoredScores.Row row = scores.row(in.vendorId(), full, context.basis(), w.reason(), previous == null);
                 refreshed.add(row);
                 if (previous == null || previous.score().compareTo(row.score()) != 0 || !previous.grade().equals(row.grade())) {
                     history.add(row);
@@ -177,11 +178,12 @@ public class Rescoring {
         Map<Long, Stored> stored = new HashMap<>();
         RiskInputs.query(connection, """
                 SELECT vendor_id, score, grade, confidence, inherent_risk, residual_risk, likelihood, impact,
-                       control_effectiveness, indicative_loss_usd, model_version FROM vendor_risk_score WHERE\s"""
+                       control_effectiveness, indicative_loss_usd, model_version, explanation_basis
+                  FROM vendor_risk_score WHERE\s"""
                         + where.where(), where.params(),
                 rs -> stored.put(rs.getLong(1), new Stored(rs.getBigDecimal(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        rs.getBigDecimal(9), rs.getLong(10), rs.getString(11))));
+                        rs.getBigDecimal(9), rs.getLong(10), rs.getString(11), rs.getString(12))));
         return stored;
     }
 

@@ -69,7 +69,7 @@ public class RiskInputs {
      * details, for the impact view) and the model prepared for them.
      */
     public record Context(Instant now, List<Control> catalogue, List<Incident> incidents,
-                          Map<String, IncidentDetails> details, RiskModel model) {
+                          Map<String, IncidentDetails> details, RiskModel model, String basis) {
         public Optional<Incident> incident(long id) {
             String key = String.valueOf(id);
             return incidents.stream().filter(i -> i.id().equals(key)).findFirst();
@@ -78,7 +78,7 @@ public class RiskInputs {
         /** The same context without one incident: what the portfolio would be if it had never been recorded. */
         public Context without(String incidentId) {
             List<Incident> others = incidents.stream().filter(i -> !i.id().equals(incidentId)).toList();
-            return new Context(now, catalogue, others, details, RiskModel.at(now, others));
+            return new Context(now, catalogue, others, details, RiskModel.at(now, others), RiskInputs.basis(catalogue, others));
         }
     }
 
@@ -99,7 +99,30 @@ public class RiskInputs {
             model.add(IncidentModels.toModel(d));
         }
         List<Incident> all = List.copyOf(model);
-        return new Context(now, catalogue, all, details, RiskModel.at(now, all));
+        return new Context(now, catalogue, all, details, RiskModel.at(now, all), basis(catalogue, all));
+    }
+
+    /**
+     * A digest of what every explanation is written against besides the vendor's own inputs: the catalogue (codes,
+     * weights) and the incidents as the model sees them (names, statuses, chains, targets). Records print their
+     * components in a fixed order and the model keeps its maps and sets sorted or hashes them the same way every run.
+     */
+    static String basis(List<Control> catalogue, List<Incident> incidents) {
+        StringBuilder text = new StringBuilder();
+        catalogue.forEach(c -> text.append(c.code()).append(':').append(c.baseWeight()).append(';'));
+        incidents.forEach(i -> text.append(i.id()).append('|').append(i.name()).append('|').append(i.status()).append('|')
+                .append(i.severity()).append('|').append(i.publishedOn()).append('|').append(i.lastActivityOn()).append('|')
+                .append(i.steps()).append('|').append(new java.util.TreeSet<>(i.targetedPlatformIds())).append('|')
+                .append(new java.util.TreeSet<>(i.compromisedVendorIds())).append('|')
+                .append(new java.util.TreeSet<>(i.targetedCategories())).append('|')
+                .append(new java.util.TreeSet<>(i.entryRoutes())).append(';'));
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The inputs of one vendor, in the caller's transaction; empty when it does not exist. */

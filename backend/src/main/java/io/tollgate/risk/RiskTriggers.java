@@ -2,6 +2,7 @@ package io.tollgate.risk;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.tollgate.control.ControlChanged;
 import io.tollgate.control.VendorControlsChanged;
 import io.tollgate.dataholding.DataHoldingsChanged;
 import io.tollgate.incident.IncidentChanged;
@@ -46,6 +47,14 @@ public class RiskTriggers {
     @EventListener
     void onVendorControlsChanged(VendorControlsChanged event) {
         jobs.request(event.vendorId(), event.reason());
+    }
+
+    /**
+     * A custom control added or changed is one more answer (or another weight) for every vendor: each score can move.
+     */
+    @EventListener
+    void onControlChanged(ControlChanged event) {
+        jobs.requestAll("control " + event.controlCode() + " changed in the catalogue");
     }
 
     /**

@@ -80,6 +80,13 @@ public class ScoringJobs {
         requested.publishEvent(new ScoringRequested());
     }
 
+    /** Asks for a re-score of every vendor, inside the caller's transaction (a change to the control catalogue). */
+    @Transactional
+    public void requestAll(String reason) {
+        requests.requestAll(abbreviate(reason), Values.now(clock));
+        requested.publishEvent(new ScoringRequested());
+    }
+
     /**
      * Turns up to {@code limit} of the oldest requests into jobs and deletes them, in one transaction; requests
      * another instance is draining are skipped. READ COMMITTED, as in {@link #claim}, so writers' inserts are

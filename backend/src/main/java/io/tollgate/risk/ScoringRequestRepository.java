@@ -22,6 +22,10 @@ public interface ScoringRequestRepository extends GenericRepository<ScoringReque
     @Query("INSERT INTO scoring_request (vendor_id, reason, scope, created_at) VALUES (NULL, :reason, :scope, :now)")
     void requestScoped(String reason, String scope, Instant now);
 
+    /** A request for every vendor (no vendor, no scope). */
+    @Query("INSERT INTO scoring_request (vendor_id, reason, scope, created_at) VALUES (NULL, :reason, NULL, :now)")
+    void requestAll(String reason, Instant now);
+
     @Query("SELECT * FROM scoring_request ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED")
     List<ScoringRequest> lockOldest(int limit);
 

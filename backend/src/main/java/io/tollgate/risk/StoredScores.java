@@ -26,7 +26,7 @@ public class StoredScores {
     /** A score as it is written. */
     record Row(long vendorId, BigDecimal score, String grade, String confidence, BigDecimal inherentRisk,
                BigDecimal residualRisk, BigDecimal likelihood, BigDecimal impact, BigDecimal controlEffectiveness,
-               long indicativeLossUsd, String modelVersion, byte[] explanation, String historyReason) {
+               long indicativeLossUsd, String modelVersion, String basis, byte[] explanation, String historyReason) {
     }
 
     private final JsonMapper json;
@@ -35,11 +35,11 @@ public class StoredScores {
         this.json = json;
     }
 
-    Row row(long vendorId, RiskScore s, String reason, boolean first) {
+    Row row(long vendorId, RiskScore s, String basis, String reason, boolean first) {
         return new Row(vendorId, decimal(s.score(), 1), s.grade().name(), s.confidence().name(),
                 decimal(s.inherentRisk(), 3), decimal(s.residualRisk(), 3), decimal(s.likelihood(), 5),
                 decimal(s.inherentImpact(), 3), decimal(s.controlEffectiveness(), 5), s.indicativeLossUsd(),
-                s.modelVersion(), pack(RiskApiModels.explanation(s.explanation())), historyReason(first, reason));
+                s.modelVersion(), basis, pack(RiskApiModels.explanation(s.explanation())), historyReason(first, reason));
     }
 
     /** Writes the refreshed scores and their explanations, the history rows, and moves {@code scored_at} of the rest. */
@@ -50,14 +50,14 @@ public class StoredScores {
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO vendor_risk_score (vendor_id, score, grade, confidence, inherent_risk, residual_risk,
                                                    likelihood, impact, control_effectiveness, indicative_loss_usd,
-                                                   model_version, scored_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                   model_version, explanation_basis, scored_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON DUPLICATE KEY UPDATE score = VALUES(score), grade = VALUES(grade), confidence = VALUES(confidence),
                         inherent_risk = VALUES(inherent_risk), residual_risk = VALUES(residual_risk),
                         likelihood = VALUES(likelihood), impact = VALUES(impact),
                         control_effectiveness = VALUES(control_effectiveness),
                         indicative_loss_usd = VALUES(indicative_loss_usd), model_version = VALUES(model_version),
-                        scored_at = VALUES(scored_at)""")) {
+                        explanation_basis = VALUES(explanation_basis), scored_at = VALUES(scored_at)""")) {
                 for (Row r : refreshed) {
                     ps.setLong(1, r.vendorId());
                     ps.setBigDecimal(2, r.score());
@@ -70,7 +70,8 @@ public class StoredScores {
                     ps.setBigDecimal(9, r.controlEffectiveness());
                     ps.setLong(10, r.indicativeLossUsd());
                     ps.setString(11, r.modelVersion());
-                    ps.setTimestamp(12, at);
+                    ps.setString(12, r.basis());
+                    ps.setTimestamp(13, at);
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -35,6 +35,16 @@ class IncidentFollowUpTest extends IntegrationTest {
         return new long[]{((Number) created.map().get("id")).longValue(), platform};
     }
 
+    private static final List<Map<String, Object>> HOLDINGS = List.of(
+            Map.of("dataCategory", "NAME", "recordCount", 50_000, "accessType", "BULK_ACCESS"));
+
+    /** A vendor on the platform that holds data and has a security contact. */
+    private long onPlatform(String name, long platform) {
+        long id = vendor(name).with("securityContact", "soc@" + name.toLowerCase() + ".example").platforms(platform).create(analyst());
+        assertThat(analyst().put("/api/v1/vendors/" + id + "/data-holdings", HOLDINGS).status()).isEqualTo(200);
+        return id;
+    }
+
     private Response followUp(long incidentId, Map<String, Object> body) {
         return analyst().post("/api/v1/incidents/" + incidentId + "/follow-up", body);
     }
@@ -53,10 +63,11 @@ class IncidentFollowUpTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     void followUpAsksExposedVendorsOnlyAboutTheExploitedControls() {
         long[] incident = incidentOnNewPlatform("ACTIVE", "C01", "C02");
-        long withContact = vendor("Onplatform").with("securityContact", "soc@onplatform.example").platforms(incident[1]).create(analyst());
+        long withContact = onPlatform("Onplatform", incident[1]);
         long withoutContact = vendor("Nocontact").without("securityContact").platforms(incident[1]).create(analyst());
+        assertThat(analyst().put("/api/v1/vendors/" + withoutContact + "/data-holdings", HOLDINGS).status()).isEqualTo(200);
 
-        Response result = followUp(incident[0], Map.of("dueDate", DUE));
+        Response result = followUp(incident[0], Map.of("dueDate", DUE, "vendorIds", List.of(withContact, withoutContact)));
 
         assertThat(result.status()).as(result.toString()).isEqualTo(200);
         assertThat(result.header("Cache-Control")).isEqualTo("no-store");
@@ -65,9 +76,10 @@ class IncidentFollowUpTest extends IntegrationTest {
         assertThat(forVendor(list(result, "skipped"), withoutContact)).containsEntry("reason", "NO_CONTACT_EMAIL");
         assertThat(list(result, "sent")).hasSize(1);
 
-        long templateId = ((Number) result.map().get("templateId")).longValue();
+        long templateId = ((Number) sent.get("templateId")).longValue();
         Map<String, Object> template = viewer().get("/api/v1/questionnaire-templates/" + templateId).map();
-        assertThat(template.get("name").toString()).startsWith("Follow-up: Campaign");
+        assertThat(template.get("name").toString()).startsWith("Follow-up: Campaign").endsWith("(C01, C02)");
+        assertThat((List<Object>) sent.get("controlCodes")).containsExactly("C01", "C02");
         List<Map<String, Object>> questions = ((List<Map<String, Object>>) template.get("sections")).stream()
                 .flatMap(s -> ((List<Map<String, Object>>) s.get("questions")).stream()).toList();
         assertThat(questions).extracting(q -> q.get("key").toString()).allMatch(k -> k.startsWith("C01.") || k.startsWith("C02."))
@@ -85,7 +97,7 @@ class IncidentFollowUpTest extends IntegrationTest {
     @Test
     void aSecondFollowUpSkipsVendorsWithAnOpenOneAndReusesTheTemplate() {
         long[] incident = incidentOnNewPlatform("FADING", "C08");
-        long vendorId = vendor("Repeat").with("securityContact", "soc@repeat.example").platforms(incident[1]).create(analyst());
+        long vendorId = onPlatform("Repeat", incident[1]);
         Response first = followUp(incident[0], Map.of("dueDate", DUE, "vendorIds", List.of(vendorId)));
         long assessmentId = ((Number) forVendor(list(first, "sent"), vendorId).get("assessmentId")).longValue();
 
@@ -95,13 +107,14 @@ class IncidentFollowUpTest extends IntegrationTest {
         assertThat(list(second, "sent")).isEmpty();
         assertThat(forVendor(list(second, "skipped"), vendorId)).containsEntry("reason", "OPEN_FOLLOW_UP")
                 .containsEntry("assessmentId", (int) assessmentId);
-        assertThat(second.map().get("templateId")).isEqualTo(first.map().get("templateId"));
 
         long version = ((Number) analyst().get("/api/v1/assessments/" + assessmentId).map().get("version")).longValue();
         assertThat(analyst().post("/api/v1/assessments/" + assessmentId + "/status",
                 Map.of("status", "EXPIRED", "version", version)).status()).isEqualTo(200);
         Response third = followUp(incident[0], Map.of("dueDate", DUE, "vendorIds", List.of(vendorId)));
         assertThat(forVendor(list(third, "sent"), vendorId).get("assessmentId")).isNotEqualTo((int) assessmentId);
+        assertThat(forVendor(list(third, "sent"), vendorId).get("templateId"))
+                .as("the same questions reuse the template").isEqualTo(forVendor(list(first, "sent"), vendorId).get("templateId"));
     }
 
     @Test
@@ -132,5 +145,35 @@ class IncidentFollowUpTest extends IntegrationTest {
         assertThat(fieldErrors(missing)).containsKey("dueDate");
         assertThat(followUp(987654321L, Map.of("dueDate", DUE)).status()).isEqualTo(404);
         assertThat(viewer().post("/api/v1/incidents/" + active[0] + "/follow-up", Map.of("dueDate", DUE)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void eachVendorIsAskedOnlyWhatItHasNotEvidencedAndTheDefaultLeavesOutThePlatformAndVendorsWithoutData() {
+        long[] incident = incidentOnNewPlatform("ACTIVE", "C02", "C08", "C11");
+        long partly = onPlatform("Partly", incident[1]);
+        long fully = onPlatform("Fully", incident[1]);
+        long noData = vendor("Nodata").with("securityContact", "soc@nodata.example").platforms(incident[1]).create(analyst());
+        evidence(partly, "C08");
+        for (String control : List.of("C02", "C08", "C11")) {
+            evidence(fully, control);
+        }
+
+        Response preview = viewer().get("/api/v1/incidents/" + incident[0] + "/follow-up");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        List<Map<String, Object>> recipients = list(preview, "recipients");
+        assertThat(forVendor(recipients, partly)).containsEntry("selected", true).containsEntry("controlCodes", List.of("C02", "C11"));
+        assertThat(forVendor(recipients, fully)).containsEntry("selected", false).containsEntry("reason", "ALL_EVIDENCED");
+        assertThat(forVendor(recipients, noData)).containsEntry("selected", false).containsEntry("reason", "NO_DATA");
+        assertThat(forVendor(recipients, incident[1])).containsEntry("selected", false).containsEntry("reason", "PLATFORM");
+
+        Response sent = followUp(incident[0], Map.of("dueDate", DUE));
+        assertThat(list(sent, "sent")).extracting(r -> ((Number) r.get("vendorId")).longValue()).containsExactly(partly);
+        assertThat(forVendor(list(sent, "sent"), partly)).containsEntry("controlCodes", List.of("C02", "C11"));
+    }
+
+    private void evidence(long vendorId, String control) {
+        Response r = analyst().put("/api/v1/vendors/" + vendorId + "/controls/" + control, Map.of("status", "MET",
+                "evidence", "DOCUMENTED", "reason", "Seen in the SOC 2 report", "version", 0));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 }

@@ -120,6 +120,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             updateIncident                401  403  ok   ok   ok   403  401  401
             getIncidentImpact             401  ok   ok   ok   ok   ok   401  401
             createIncidentFollowUp        401  403  ok   ok   ok   403  401  401
+            getIncidentFollowUpPreview    401  ok   ok   ok   ok   ok   401  401
             listQuestionnaireTemplates    401  ok   ok   ok   ok   ok   401  401
             createQuestionnaireTemplate   401  403  ok   ok   ok   403  401  401
             getQuestionnaireTemplate      401  ok   ok   ok   ok   ok   401  401
@@ -642,6 +643,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
             return c.put(i + s.incidentId, body);
         })));
         r.put("getIncidentImpact", each(s -> get(i + s.incidentId + "/impact")));
+        r.put("getIncidentFollowUpPreview", each(s -> get(i + s.incidentId + "/follow-up")));
         r.put("createIncidentFollowUp", each(s -> post(i + s.incidentId + "/follow-up", Map.of(
                 "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), "vendorIds", List.of(s.vendorId)))));
         // Questionnaires and assessments
