@@ -1,46 +1,54 @@
 package io.tollgate.dashboard;
 
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
+import io.tollgate.scheduler.RecurringJob;
+import io.tollgate.scheduler.SchedulerSettings;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 
 /**
- * Once an hour (so a day is never missed after a restart), records today's portfolio point for the trend and the
- * reassessment reminders that fell due. Both writes are idempotent upserts keyed by day / vendor, due date and kind,
- * so any number of instances can run it without coordinating.
+ * Once an hour on one instance (recurring task {@code dashboard-daily}; hourly so that a day is never missed), records
+ * today's portfolio point for the trend and the reassessment reminders that fell due. Both writes are idempotent
+ * upserts keyed by day / vendor, due date and kind, so a run repeated (revived on another instance) changes nothing.
  * <p>
  * It runs under READ COMMITTED because InnoDB then reads the source rows of {@code INSERT ... SELECT} as a consistent
  * snapshot; under REPEATABLE READ it share-locks every counter and vendor row it reads, and deadlocked with re-scores
  * that update those rows. Each write commits on its own: neither needs the other's rows.
  */
 @Singleton
-public class DashboardDailyJob {
-    private static final Logger LOG = LoggerFactory.getLogger(DashboardDailyJob.class);
-
+public class DashboardDailyJob implements RecurringJob {
     private final DashboardRepository repository;
     private final ReassessmentService reassessments;
+    private final Duration interval;
 
-    public DashboardDailyJob(DashboardRepository repository, ReassessmentService reassessments) {
+    public DashboardDailyJob(DashboardRepository repository, ReassessmentService reassessments, SchedulerSettings settings) {
         this.repository = repository;
         this.reassessments = reassessments;
+        this.interval = settings.intervals().dashboardDaily();
     }
 
-    @Scheduled(fixedDelay = "${tollgate.dashboard.daily-job-interval:1h}",
-            initialDelay = "${tollgate.dashboard.daily-job-initial-delay:30s}")
-    void scheduled() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.warn("Dashboard daily job failed this round: {}", e.toString());
-        }
+    @Override
+    public String name() {
+        return "dashboard-daily";
     }
 
-    public void run() {
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Outcome run(BooleanSupplier stopping) {
+        recordToday();
+        return Outcome.FINISHED;
+    }
+
+    /** Records today's trend point and the reminders due (two short transactions; nothing to stop between). */
+    public void recordToday() {
         LocalDate today = reassessments.today();
         recordDay(today);
         recordReminders(today);

@@ -1,8 +1,9 @@
 package io.tollgate.finding;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.tollgate.integration.webhook.WebhookEvents;
+import io.tollgate.scheduler.RecurringJob;
+import io.tollgate.scheduler.SchedulerSettings;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,41 +22,55 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
- * Raises {@code finding.overdue} once for each open or remediation-planned finding whose due date has passed. Every
- * instance runs it; the batch is claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction as
- * its events, so two instances never announce the same finding twice and a crash announces nothing half-way.
+ * Raises {@code finding.overdue} once for each open or remediation-planned finding whose due date has passed, every
+ * hour on one instance (recurring task {@code overdue-finding-notices}). Each batch is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction as its events, so a finding is never announced
+ * twice (not even by a run revived on another instance while the first still commits) and a crash announces nothing
+ * half-way; a failed or stopped run leaves the rest for the next, since nothing unannounced was marked.
  */
 @Singleton
-public class OverdueFindingNotices {
+public class OverdueFindingNotices implements RecurringJob {
     private static final Logger LOG = LoggerFactory.getLogger(OverdueFindingNotices.class);
     static final int BATCH = 500;
 
     private final JdbcOperations jdbc;
     private final WebhookEvents events;
     private final Clock clock;
+    private final Duration interval;
 
-    public OverdueFindingNotices(JdbcOperations jdbc, WebhookEvents events, Clock clock) {
+    public OverdueFindingNotices(JdbcOperations jdbc, WebhookEvents events, Clock clock, SchedulerSettings settings) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.interval = settings.intervals().overdueFindingNotices();
     }
 
-    @Scheduled(fixedDelay = "${tollgate.findings.overdue-interval:1h}", initialDelay = "${tollgate.findings.overdue-initial-delay:2m}")
-    void run() {
-        try {
-            int raised;
-            do {
-                raised = announceOverdue();
-                if (raised > 0) {
-                    LOG.info("Raised finding.overdue for {} findings", raised);
-                }
-            } while (raised == BATCH);
-        } catch (RuntimeException e) {
-            // The database may be down: the next run catches up, since nothing was marked.
-            LOG.warn("Could not raise overdue finding events: {}", e.toString());
-        }
+    @Override
+    public String name() {
+        return "overdue-finding-notices";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Outcome run(BooleanSupplier stopping) {
+        int raised;
+        do {
+            if (stopping.getAsBoolean()) {
+                return Outcome.STOPPED;
+            }
+            raised = announceOverdue();
+            if (raised > 0) {
+                LOG.info("Raised finding.overdue for {} findings", raised);
+            }
+        } while (raised == BATCH);
+        return Outcome.FINISHED;
     }
 
     /** Raises the events of one batch of newly overdue findings; returns how many. */

@@ -1,36 +1,48 @@
 package io.tollgate.finding;
 
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.tollgate.scheduler.RecurringJob;
+import io.tollgate.scheduler.SchedulerSettings;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
 /**
  * Stores the reopening of risk acceptances whose expiry date has passed, so that queries reading the table
  * directly (the dashboard's counts) see them as open. Reads through the API do not wait for it: they derive the
- * same from the date ({@link Finding#effectiveStatus}). The work is one conditional UPDATE, so several instances
- * running it at once need no lock or leader: the second finds nothing left to change.
+ * same from the date ({@link Finding#effectiveStatus}). Runs every hour on one instance (recurring task
+ * {@code risk-acceptance-expiry}); the work is one conditional UPDATE, so a run revived elsewhere finds nothing left.
  */
 @Singleton
-public class RiskAcceptanceExpiry {
+public class RiskAcceptanceExpiry implements RecurringJob {
     private static final Logger LOG = LoggerFactory.getLogger(RiskAcceptanceExpiry.class);
 
     private final FindingService findings;
+    private final Duration interval;
 
-    public RiskAcceptanceExpiry(FindingService findings) {
+    public RiskAcceptanceExpiry(FindingService findings, SchedulerSettings settings) {
         this.findings = findings;
+        this.interval = settings.intervals().riskAcceptanceExpiry();
     }
 
-    @Scheduled(fixedDelay = "${tollgate.findings.expiry-interval:1h}", initialDelay = "${tollgate.findings.expiry-initial-delay:1m}")
-    void reopenExpired() {
-        try {
-            int reopened = findings.reopenExpiredAcceptances();
-            if (reopened > 0) {
-                LOG.info("Reopened {} findings whose risk acceptance expired", reopened);
-            }
-        } catch (RuntimeException e) {
-            // The database may be down; the next run catches up, and reads never depended on this.
-            LOG.warn("Could not reopen expired risk acceptances: {}", e.toString());
+    @Override
+    public String name() {
+        return "risk-acceptance-expiry";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Outcome run(BooleanSupplier stopping) {
+        int reopened = findings.reopenExpiredAcceptances();
+        if (reopened > 0) {
+            LOG.info("Reopened {} findings whose risk acceptance expired", reopened);
         }
+        return Outcome.FINISHED;
     }
 }

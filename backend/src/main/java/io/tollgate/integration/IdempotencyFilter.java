@@ -17,7 +17,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import io.tollgate.api.model.FieldError;
 import io.tollgate.api.model.Problem;
@@ -42,7 +41,8 @@ import java.util.regex.Pattern;
  * runs, and stores its response; a repeat by the same principal with the same method, address and body gets that
  * response again, marked {@code Idempotent-Replayed: true}. The same key with a different request is refused with
  * 422; a repeat while the first still runs gets 409. Server errors (5xx) and 429 are not stored: the key is released
- * so a retry runs again. Keys live 24 hours. The paths are the create operations that document the header.
+ * so a retry runs again. Keys live 24 hours; {@link IdempotencyKeyPurge} deletes them after. The paths are the create
+ * operations that document the header.
  */
 @ServerFilter(patterns = {
         "/api/v1/vendors",
@@ -170,12 +170,6 @@ public class IdempotencyFilter implements Ordered {
             LOG.warn("Could not store the response for an Idempotency-Key; releasing the key", e);
             records.release(claim.keyHash());
         }
-    }
-
-    /** Expired keys are deleted in the background; any instance may do it, the delete is idempotent. */
-    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
-    void purgeExpired() {
-        records.purgeExpired(Values.now(clock));
     }
 
     private MutableHttpResponse<?> replay(IdempotencyRecord record, Claim claim) {

@@ -19,10 +19,6 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,7 +46,6 @@ public class RateLimiter {
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
 
     private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final DataSource dataSource;
     private final Map<String, RateLimitConfig> limits;
     private final Map<String, LocallyCountedBucket> locallyCounted = new ConcurrentHashMap<>();
     private static final int MAX_LOCALLY_COUNTED = 10_000;
@@ -58,7 +53,6 @@ public class RateLimiter {
     private static final Duration MAX_UNWRITTEN_AGE = Duration.ofSeconds(1);
     /** A subject without requests for this long is written and forgotten, so the map holds active subjects only. */
     private static final Duration IDLE = Duration.ofMinutes(1);
-    private static final int CLEANUP_BATCH = 1000;
 
     /** One subject's bucket as this instance counts it between writes; {@link #writeLocalCounts} writes it. */
     private record LocallyCountedBucket(BucketProxy bucket, long localBatch, AtomicLong lastUsedNanos) {
@@ -66,14 +60,13 @@ public class RateLimiter {
 
     public RateLimiter(DataSource dataSource, List<RateLimitConfig> limits) {
         // The unwrapped pool: a bucket update commits on its own connection, never inside a caller's transaction.
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
-        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(this.dataSource)
+        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket")
                 .idColumn("id")
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
-                // A full bucket is the same as no bucket: its row may go once it has refilled.
+                // A full bucket is the same as no bucket: its row may go once it has refilled (RefilledBucketCleanup).
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
         this.limits = limits.stream().collect(Collectors.toUnmodifiableMap(RateLimitConfig::getName, Function.identity()));
@@ -143,6 +136,7 @@ public class RateLimiter {
      * other within {@link #MAX_UNWRITTEN_AGE}. Runs on the scheduler, never on a request thread. A write that fails
      * (the database is away) loses its count, so the limit errs toward admitting, never toward refusing.
      */
+    // Per instance on purpose: the counts written are this instance's own, held in its memory.
     @Scheduled(fixedDelay = "100ms", initialDelay = "100ms")
     void writeLocalCounts() {
         long now = System.nanoTime();
@@ -170,43 +164,6 @@ public class RateLimiter {
             }
         }
         return false;
-    }
-
-    /**
-     * Drops the rows of buckets that have refilled (a full bucket is the same as none); any instance may run it.
-     * Written here instead of bucket4j's {@code removeExpired}: its DELETE walks the expiry index and also locks the
-     * first row past the expired ones, whose bucket a request may be holding FOR UPDATE while it moves that row's
-     * expiry. The two deadlocked and the request got a 503 (RefilledBucketCleanupTest). Here the expired ids are read
-     * without locks and each row is deleted by its primary key, only if it is still expired: the row first, as a
-     * request takes it, so a request and the cleanup at most wait for each other.
-     */
-    @Scheduled(fixedDelay = "5m", initialDelay = "1m")
-    void removeRefilledBuckets() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement expired = c.prepareStatement("SELECT id FROM rate_limit_bucket WHERE expires_at < ? LIMIT ?");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM rate_limit_bucket WHERE id = ? AND expires_at < ?")) {
-            c.setAutoCommit(true);
-            int found;
-            do {
-                long now = System.currentTimeMillis();
-                expired.setLong(1, now);
-                expired.setInt(2, CLEANUP_BATCH);
-                found = 0;
-                try (ResultSet r = expired.executeQuery()) {
-                    while (r.next()) {
-                        delete.setString(1, r.getString(1));
-                        delete.setLong(2, now);
-                        delete.addBatch();
-                        found++;
-                    }
-                }
-                if (found > 0) {
-                    delete.executeBatch();
-                }
-            } while (found == CLEANUP_BATCH);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Could not remove refilled rate-limit buckets: {}", e.getClass().getSimpleName());
-        }
     }
 
     /** The bucket's row id: the configuration is part of it, see {@link #check}. */

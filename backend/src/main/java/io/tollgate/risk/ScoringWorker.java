@@ -89,6 +89,7 @@ public class ScoringWorker {
         }
     }
 
+    // Per instance on purpose: every instance works off the queue, whose tables share the work among them.
     @Scheduled(fixedDelay = "${tollgate.scoring.interval:1s}", initialDelay = "${tollgate.scoring.initial-delay:2s}")
     void drain() {
         // A wake-up that finds a round running asks for another one; the check after the round closes the gap

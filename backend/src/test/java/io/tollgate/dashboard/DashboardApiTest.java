@@ -168,12 +168,12 @@ class DashboardApiTest extends IntegrationTest {
         assertThat(number(reassessments.get("overdue"))).isPositive();
         assertThat(number(reassessments.get("dueSoon"))).isPositive();
 
-        dailyJob.run();
+        dailyJob.recordToday();
         assertThat(Database.column("SELECT COUNT(*) FROM reassessment_reminder WHERE vendor_id = ? AND kind = 'OVERDUE'", old))
                 .isEqualTo("1");
         assertThat(Database.column("SELECT COUNT(*) FROM reassessment_reminder WHERE vendor_id = ? AND kind = 'DUE_SOON'", fresh))
                 .isEqualTo("1");
-        dailyJob.run();
+        dailyJob.recordToday();
         assertThat(Database.column("SELECT COUNT(*) FROM reassessment_reminder WHERE vendor_id = ?", old)).isEqualTo("1");
         assertThat(Database.column("SELECT COUNT(*) FROM reassessment_reminder WHERE vendor_id = ?", prospect)).isEqualTo("0");
     }
@@ -236,7 +236,7 @@ class DashboardApiTest extends IntegrationTest {
     void theTrendEndsWithTodayAsTheSummaryShowsIt() {
         vendor("Trend").create(analyst());
         scoringSettled();
-        dailyJob.run();
+        dailyJob.recordToday();
 
         Response trend = viewer().get("/api/v1/dashboard/trend?days=30");
 

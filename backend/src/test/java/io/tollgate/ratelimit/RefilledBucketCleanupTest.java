@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class RefilledBucketCleanupTest extends IntegrationTest {
     @Inject
-    RateLimiter limiter;
+    RefilledBucketCleanup bucketCleanup;
 
     /**
      * A request holds its bucket's row (bucket4j's SELECT ... FOR UPDATE) and then moves the bucket's expiry, while
@@ -32,7 +32,7 @@ class RefilledBucketCleanupTest extends IntegrationTest {
                 + "('active', NULL, ?)", now - 60_000, now - 30_000, now + 5_000);
 
         try (Connection request = holding("active")) {
-            CompletableFuture<Void> cleanup = CompletableFuture.runAsync(limiter::removeRefilledBuckets);
+            CompletableFuture<Void> cleanup = CompletableFuture.runAsync(() -> bucketCleanup.run(() -> false));
             // Let the cleanup reach the locked row, or finish (as it should: it has no business with that row).
             for (int i = 0; i < 20 && !cleanup.isDone(); i++) {
                 Thread.sleep(50);
@@ -55,7 +55,7 @@ class RefilledBucketCleanupTest extends IntegrationTest {
                 now - 60_000, now - 30_000);
 
         try (Connection request = holding("taken-again")) {
-            CompletableFuture<Void> cleanup = CompletableFuture.runAsync(limiter::removeRefilledBuckets);
+            CompletableFuture<Void> cleanup = CompletableFuture.runAsync(() -> bucketCleanup.run(() -> false));
             Thread.sleep(500);
             assertThat(cleanup).as("waits for the row the request holds").isNotDone();
             moveExpiryAndCommit(request, "taken-again", now + 60_000);

@@ -59,6 +59,7 @@ public class WebhookDispatcher {
         http.close();
     }
 
+    // Per instance on purpose: every instance sends deliveries, claimed from the shared table with a lease.
     @Scheduled(fixedDelay = "${tollgate.webhooks.interval:2s}", initialDelay = "${tollgate.webhooks.initial-delay:3s}")
     void drain() {
         if (!settings.isDispatcherEnabled() || !running.compareAndSet(false, true)) {

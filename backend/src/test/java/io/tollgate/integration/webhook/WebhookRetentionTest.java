@@ -61,7 +61,7 @@ class WebhookRetentionTest extends IntegrationTest {
         long oldWithoutDeliveries = event(45);
         long recentWithoutDeliveries = event(1);
 
-        WebhookRetention.Purged purged = retention.purge(Instant.now().minus(RETENTION), 2);
+        WebhookRetention.Purged purged = retention.purge(Instant.now().minus(RETENTION), 2, () -> false);
 
         assertThat(purged.deliveries()).isGreaterThanOrEqualTo(6);
         assertThat(purged.events()).isGreaterThanOrEqualTo(2);
@@ -77,7 +77,7 @@ class WebhookRetentionTest extends IntegrationTest {
         long delivered = delivery(event, "DELIVERED", 29);
         long dead = delivery(event, "DEAD", 29);
 
-        retention.purge(Instant.now().minus(RETENTION), 1000);
+        retention.purge(Instant.now().minus(RETENTION), 1000, () -> false);
 
         assertThat(deliveriesLeft()).containsExactlyInAnyOrder(delivered, dead);
         assertThat(eventsLeft()).containsExactly(event);
@@ -91,8 +91,8 @@ class WebhookRetentionTest extends IntegrationTest {
         }
         Instant cutoff = Instant.now().minus(RETENTION);
 
-        CompletableFuture<WebhookRetention.Purged> first = CompletableFuture.supplyAsync(() -> retention.purge(cutoff, 3));
-        CompletableFuture<WebhookRetention.Purged> second = CompletableFuture.supplyAsync(() -> retention.purge(cutoff, 3));
+        CompletableFuture<WebhookRetention.Purged> first = CompletableFuture.supplyAsync(() -> retention.purge(cutoff, 3, () -> false));
+        CompletableFuture<WebhookRetention.Purged> second = CompletableFuture.supplyAsync(() -> retention.purge(cutoff, 3, () -> false));
         WebhookRetention.Purged a = first.get(60, TimeUnit.SECONDS);
         WebhookRetention.Purged b = second.get(60, TimeUnit.SECONDS);
 
