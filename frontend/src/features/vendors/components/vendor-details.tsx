@@ -46,6 +46,19 @@ const notSet = (
   </Text>
 );
 
+function Tags({ values }: { values: string[] }) {
+  if (values.length === 0) return notSet;
+  return (
+    <Group gap={6} component="span">
+      {values.map((value) => (
+        <Badge key={value} variant="default" radius="sm" tt="none" fw={500}>
+          {value}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
 export function VendorAbout({ vendor }: { vendor: Vendor }) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="about-title" h="100%">
@@ -63,17 +76,10 @@ export function VendorAbout({ vendor }: { vendor: Vendor }) {
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" component="dl" m={0}>
         <Field label="Services">
-          {vendor.services.length > 0 ? (
-            <Group gap={6} component="span">
-              {vendor.services.map((service) => (
-                <Badge key={service} variant="default" radius="sm" tt="none" fw={500}>
-                  {service}
-                </Badge>
-              ))}
-            </Group>
-          ) : (
-            notSet
-          )}
+          <Tags values={vendor.services} />
+        </Field>
+        <Field label="Also known as">
+          <Tags values={vendor.aliases ?? []} />
         </Field>
         <Field label="Business owner">{vendor.businessOwner || notSet}</Field>
         <Field label="Security contact">
