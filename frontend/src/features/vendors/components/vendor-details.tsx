@@ -2,14 +2,18 @@ import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from
 import { IconExternalLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { PlatformRef, Vendor } from '@/api-client';
+import type { PlatformRef, RiskConfidence, Vendor } from '@/api-client';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { usedByListPath } from '../utils/used-by';
 import { categoryLabels } from '../utils/labels';
+import { ScoreConfidenceMarker } from './score-confidence';
 import { StatusBadge, TierBadge } from './vendor-badges';
 
-/** Category, tier, status and website: the line under the vendor's name. */
-export function VendorSummary({ vendor }: { vendor: Vendor }) {
+/**
+ * Category, tier, status and website: the line under the vendor's name, with a marker when its score is not yet
+ * backed by recorded holdings and a completed assessment (`confidence` from the vendor's risk).
+ */
+export function VendorSummary({ vendor, confidence }: { vendor: Vendor; confidence?: RiskConfidence }) {
   return (
     <Group gap="xs" mt={4}>
       <TierBadge tier={vendor.tier} />
@@ -23,6 +27,7 @@ export function VendorSummary({ vendor }: { vendor: Vendor }) {
           <IconExternalLink size={14} aria-label="(opens in a new tab)" />
         </Group>
       </Anchor>
+      <ScoreConfidenceMarker confidence={confidence} />
     </Group>
   );
 }
