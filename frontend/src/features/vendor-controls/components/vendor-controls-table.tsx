@@ -15,14 +15,13 @@ type VendorControlsTableProps = {
 
 export function VendorControlsTable({ controls, today, onOverride }: VendorControlsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1080}>
+    <Table.ScrollContainer minWidth={980}>
       <Table verticalSpacing="xs" aria-label="Control statuses">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Control</Table.Th>
             <Table.Th style={{ textAlign: 'right' }}>Weight</Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th>Evidence</Table.Th>
             <Table.Th>Source</Table.Th>
             <Table.Th>Valid until</Table.Th>
             <Table.Th>Reason</Table.Th>
@@ -46,14 +45,15 @@ export function VendorControlsTable({ controls, today, onOverride }: VendorContr
                   <Text size="sm">{control.baseWeight}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={color} c={`${color}.9`} radius="sm">
+                  {/* The label may not shrink to an ellipsis when the columns beside it are long. */}
+                  <Badge variant="light" color={color} c={`${color}.9`} radius="sm" styles={{ label: { overflow: 'visible' } }}>
                     {controlStatusLabels[control.status]}
                   </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={control.evidence ? undefined : 'dimmed'}>
-                    {control.evidence ? evidenceLabels[control.evidence] : '—'}
-                  </Text>
+                  {control.evidence && (
+                    <Text size="xs" c="dimmed" mt={2}>
+                      {evidenceLabels[control.evidence]}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Source control={control} />
