@@ -1,4 +1,4 @@
-import type { ControlStatus, EvidenceQuality } from '@/api-client';
+import type { ControlStatus, ControlStatusSource, EvidenceQuality } from '@/api-client';
 
 // Shared because a vendor's control statuses appear both in its controls list and in its risk explanation.
 export const controlStatusLabels: Record<ControlStatus, string> = {
@@ -21,4 +21,11 @@ export const evidenceLabels: Record<EvidenceQuality, string> = {
   SELF_ATTESTED: 'Self-attested',
   DOCUMENTED: 'Documented',
   INDEPENDENTLY_TESTED: 'Independently tested',
+};
+
+export const controlSourceLabels: Record<ControlStatusSource, string> = {
+  ASSESSMENT: 'Assessment',
+  OVERRIDE: 'Override',
+  IMPORT: 'Import',
+  DEMO: 'Demo data',
 };

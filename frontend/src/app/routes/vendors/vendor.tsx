@@ -65,7 +65,7 @@ function VendorPage({ vendorId }: { vendorId: number }) {
       <PageHeader
         above={<BackLink to="/vendors">Vendors</BackLink>}
         title={vendor.name}
-        description={<VendorSummary vendor={vendor} />}
+        description={<VendorSummary vendor={vendor} confidence={risk?.confidence} />}
         actions={
           <>
             <Button

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ControlStatus, EvidenceQuality, type VendorControl } from '@/api-client';
@@ -78,6 +78,7 @@ function OverrideForm({ vendorId, control, onCancel, onSaved, onReload }: Overri
     handleSubmit,
     setError,
     watch,
+    getValues,
     formState: { errors },
   } = useForm<OverrideFormInput, unknown, OverrideFormValues>({
     resolver: zodResolver(overrideFormSchema),
@@ -88,7 +89,7 @@ function OverrideForm({ vendorId, control, onCancel, onSaved, onReload }: Overri
       onSuccess: onSaved,
       onError: (error) =>
         applyServerFieldErrors<OverrideFormInput>(error, setError, (path) =>
-          path === 'status' || path === 'evidence' || path === 'reason' ? path : undefined,
+          path === 'status' || path === 'evidence' || path === 'reason' || path === 'expiresOn' ? path : undefined,
         ),
     },
   });
@@ -106,7 +107,8 @@ function OverrideForm({ vendorId, control, onCancel, onSaved, onReload }: Overri
     >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          An override stays until it is overridden again: later assessments do not replace it. The score is recomputed
+          The override applies until the last day you give below, or without one until it is changed. A later completed
+          assessment supersedes it, unless the analyst completing that assessment keeps it. The score is recomputed
           within seconds.
         </Text>
         {stale ? (
@@ -184,6 +186,14 @@ function OverrideForm({ vendorId, control, onCancel, onSaved, onReload }: Overri
           maxLength={1000}
           error={errors.reason?.message}
           {...register('reason')}
+        />
+        <TextInput
+          label="Applies until"
+          description="Optional. The last day the override applies; after it, the status recorded beneath it holds again (unknown if none)."
+          type="date"
+          min={getValues('today')}
+          error={errors.expiresOn?.message}
+          {...register('expiresOn')}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
+import { parseDate } from '@/api-client';
 import { json, mockFetch, problem, renderAt, signIn } from '@/testing/test-utils';
+import { formatDate, toDateInputValue } from '@/utils/format';
 import { VendorControlsSection } from './vendor-controls-section';
 
 const c08 = {
@@ -142,5 +144,134 @@ describe('VendorControlsSection', () => {
     expect(within(dialog).getByRole('textbox', { name: /^Evidence/ })).toHaveValue('Self-attested');
     expect(onOverridden).not.toHaveBeenCalled();
     expect(puts(fetchMock)).toHaveLength(1);
+  });
+});
+
+/** The local calendar day `offset` days from today, as the API writes dates. */
+function day(offset: number) {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  return toDateInputValue(date);
+}
+const shown = (isoDay: string) => formatDate(parseDate(isoDay));
+
+describe('VendorControlsSection provenance and freshness', () => {
+  const row = (code: string, overrides: Record<string, unknown>) => ({
+    controlCode: code,
+    controlName: `Control ${code}`,
+    domain: 'IDENTITY',
+    baseWeight: 3,
+    updatedBy: 'pat',
+    updatedAt: '2026-11-20T09:00:00Z',
+    version: 2,
+    ...overrides,
+  });
+  const list = [
+    row('C01', {
+      status: 'NOT_MET', source: 'OVERRIDE', reason: 'Push MFA only; seen on a call.', observedOn: day(-2), expiresOn: day(30),
+      overridden: { status: 'MET', evidence: 'DOCUMENTED', source: 'ASSESSMENT', assessmentId: 40, observedOn: '2026-10-01', expiresOn: '2027-10-01' },
+    }),
+    row('C02', { status: 'MET', evidence: 'DOCUMENTED', source: 'ASSESSMENT', assessmentId: 12, observedOn: day(-400), expiresOn: day(-35) }),
+    row('C03', { status: 'MET', evidence: 'DOCUMENTED', source: 'ASSESSMENT', assessmentId: 12, observedOn: day(-480), expiresOn: day(-120) }),
+    row('C04', { status: 'MET', evidence: 'INDEPENDENTLY_TESTED', source: 'IMPORT', observedOn: day(-10), expiresOn: day(200) }),
+    row('C05', { status: 'NOT_APPLICABLE', source: 'OVERRIDE', reason: 'No admin console.', observedOn: day(-1) }),
+    row('C06', { status: 'PARTIAL', evidence: 'SELF_ATTESTED', source: 'DEMO', observedOn: day(-30) }),
+    { controlCode: 'C31', controlName: 'SaaS posture management', domain: 'ASSURANCE', baseWeight: 3, status: 'UNKNOWN', version: 0 },
+  ];
+
+  function serveList(onPut?: (body: unknown) => Response) {
+    signIn(['ANALYST']);
+    return mockFetch(({ url, method, body }) => {
+      if (url.pathname === '/api/v1/vendors/8/controls') return json(list);
+      if (method === 'PUT' && url.pathname.startsWith('/api/v1/vendors/8/controls/')) {
+        return onPut?.(body) ?? json({ ...list[0], ...(body as object), version: 3 });
+      }
+      return problem(404, 'unexpected ' + url.pathname);
+    });
+  }
+
+  const rowOf = (table: HTMLElement, code: string) =>
+    within(table).getAllByRole('row').find((r) => within(r).queryByText(code, { exact: true }))!;
+
+  test('shows each status’s source, the day it was observed and until when it counts', async () => {
+    serveList();
+    renderAt('/vendors/8', <VendorControlsSection vendorId={8} canOverride={false} />);
+    const table = await screen.findByRole('table', { name: 'Control statuses' });
+
+    const override = rowOf(table, 'C01');
+    expect(override).toHaveTextContent('Override by pat');
+    expect(override).toHaveTextContent(`Observed ${shown(day(-2))}`);
+    expect(override).toHaveTextContent(`Applies until ${shown(day(30))}`);
+    expect(override).toHaveTextContent(`Overrides: Met · Documented, assessment #40, ${shown('2026-10-01')}`);
+    expect(within(override).getByRole('link', { name: 'assessment #40' })).toHaveAttribute('href', '/assessments/40');
+
+    const expired = rowOf(table, 'C02');
+    expect(within(expired).getByRole('link', { name: 'Assessment #12' })).toHaveAttribute('href', '/assessments/12');
+    expect(expired).toHaveTextContent(`Observed ${shown(day(-400))}`);
+    expect(expired).toHaveTextContent(`Evidence expired ${shown(day(-35))} — counts as self-attested`);
+    expect(expired).toHaveTextContent(`Counts as unknown from ${shown(day(56))}`);
+
+    expect(rowOf(table, 'C03')).toHaveTextContent(`Evidence expired ${shown(day(-120))} — counts as unknown`);
+    expect(rowOf(table, 'C04')).toHaveTextContent('Import');
+    expect(rowOf(table, 'C04')).toHaveTextContent(`Evidence valid until ${shown(day(200))}`);
+    expect(rowOf(table, 'C05')).toHaveTextContent('No end date; a completed assessment supersedes it');
+    expect(rowOf(table, 'C05')).not.toHaveTextContent('Overrides:');
+    expect(rowOf(table, 'C06')).toHaveTextContent('Demo data');
+    expect(rowOf(table, 'C31')).toHaveTextContent('Nothing recorded');
+  });
+
+  test('counts an answer whose evidence lapsed among the gaps, as the score does', async () => {
+    serveList();
+    renderAt('/vendors/8', <VendorControlsSection vendorId={8} canOverride={false} />);
+    const table = await screen.findByRole('table', { name: 'Control statuses' });
+
+    expect(screen.getByRole('radio', { name: 'Gaps (4)' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Met (2)' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'Gaps (4)' }));
+    const codes = within(table).getAllByRole('row').slice(1).map((r) => r.textContent?.slice(0, 3));
+    expect(codes).toEqual(['C01', 'C03', 'C06', 'C31']);
+  });
+
+  test('the override dialog takes an optional last day, never a past one, and says what supersedes it', async () => {
+    const fetchMock = serveList();
+    renderAt('/vendors/8', <VendorControlsSection vendorId={8} canOverride />);
+
+    const dialog = await openOverride('C02');
+    expect(dialog).toHaveTextContent(
+      'A later completed assessment supersedes it, unless the analyst completing that assessment keeps it.',
+    );
+    const until = within(dialog).getByLabelText(/^Applies until/);
+    expect(until).toHaveValue('');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Report withdrawn by the auditor.');
+    await userEvent.type(until, day(-1));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save override' }));
+    expect(await within(dialog).findByText('Choose today or a later day')).toBeInTheDocument();
+    expect(puts(fetchMock)).toHaveLength(0);
+
+    await userEvent.clear(until);
+    await userEvent.type(until, day(45));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save override' }));
+    await waitFor(() => expect(puts(fetchMock)).toHaveLength(1));
+    expect(JSON.parse(String(puts(fetchMock)[0][1]!.body))).toEqual({
+      status: 'MET',
+      evidence: 'DOCUMENTED',
+      reason: 'Report withdrawn by the auditor.',
+      expiresOn: day(45),
+      version: 2,
+    });
+  });
+
+  test('re-overriding keeps the end date of the override in force unless changed; the server’s refusal shows on it', async () => {
+    const fetchMock = serveList(() => problem(422, 'expiresOn: must not be in the past', [{ field: 'expiresOn', message: 'must not be in the past' }]));
+    renderAt('/vendors/8', <VendorControlsSection vendorId={8} canOverride />);
+
+    const dialog = await openOverride('C01');
+    expect(within(dialog).getByLabelText(/^Applies until/)).toHaveValue(day(30));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Reason/ }), 'Still push MFA only.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save override' }));
+
+    expect(await within(dialog).findByText('must not be in the past')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Applies until/)).toHaveAttribute('aria-invalid', 'true');
+    expect(JSON.parse(String(puts(fetchMock)[0][1]!.body))).toMatchObject({ expiresOn: day(30), version: 2 });
   });
 });

@@ -5,12 +5,13 @@ import type { ControlStatus, VendorControl } from '@/api-client';
 import { ProblemAlert } from '@/components/errors/problem-alert';
 import { controlStatusLabels } from '@/utils/control-status-labels';
 import { useVendorControls } from '../api/get-vendor-controls';
+import { countedStatus } from '../utils/validity';
 import { OverrideControlModal } from './override-control-modal';
 import { VendorControlsTable } from './vendor-controls-table';
 
 type Filter = 'all' | 'gaps' | 'met' | 'na';
 
-// Unknown is scored as a gap, so it is listed with them.
+// Unknown is scored as a gap, so it is listed with them; so is an answer whose evidence lapsed, which counts as unknown.
 const filters: Record<Filter, (status: ControlStatus) => boolean> = {
   all: () => true,
   gaps: (status) => status === 'NOT_MET' || status === 'PARTIAL' || status === 'UNKNOWN',
@@ -29,10 +30,11 @@ export function VendorControlsSection({ vendorId, canOverride, onOverridden }: V
   const controls = useVendorControls({ vendorId });
   const [filter, setFilter] = useState<Filter>('all');
   const [editing, setEditing] = useState<VendorControl | null>(null);
+  const [today] = useState(() => new Date());
 
   const all = controls.data ?? [];
-  const count = (f: Filter) => all.filter((c) => filters[f](c.status)).length;
-  const shown = all.filter((c) => filters[filter](c.status));
+  const count = (f: Filter) => all.filter((c) => filters[f](countedStatus(c, today))).length;
+  const shown = all.filter((c) => filters[filter](countedStatus(c, today)));
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="vendor-controls-title">
@@ -42,7 +44,7 @@ export function VendorControlsSection({ vendorId, canOverride, onOverridden }: V
             Controls
           </Title>
           <Text size="sm" c="dimmed">
-            Where each status comes from: an assessment, or an analyst&apos;s override with its reason.
+            Where each status comes from, when it was observed and until when it counts.
           </Text>
         </div>
         {controls.data && (
@@ -73,7 +75,7 @@ export function VendorControlsSection({ vendorId, canOverride, onOverridden }: V
           No control matches.
         </Text>
       ) : (
-        <VendorControlsTable controls={shown} onOverride={canOverride ? setEditing : undefined} />
+        <VendorControlsTable controls={shown} today={today} onOverride={canOverride ? setEditing : undefined} />
       )}
       {editing && (
         <OverrideControlModal

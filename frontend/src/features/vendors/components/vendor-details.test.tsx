@@ -1,8 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { VendorFromJSON } from '@/api-client';
 import { renderAt, vendorJson } from '@/testing/test-utils';
-import { VendorPlatforms } from './vendor-details';
+import { VendorAbout, VendorPlatforms } from './vendor-details';
 
 const ref = (id: number) => ({ id, name: `User ${String(id).padStart(3, '0')}`, category: 'CONTACT_CENTRE' });
 
@@ -22,5 +22,20 @@ describe('VendorPlatforms', () => {
 
     expect(await screen.findByRole('heading', { name: 'Used by (1)' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Show all/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('VendorAbout', () => {
+  test('lists the other names the vendor goes by, or says none are set', async () => {
+    const salesloft = VendorFromJSON(vendorJson({ id: 3, name: 'Salesloft', aliases: ['Salesloft Drift', 'Drift'] }));
+    const { unmount } = renderAt('/vendors/3', <VendorAbout vendor={salesloft} />);
+
+    const field = (await screen.findByText('Also known as')).closest('div')!;
+    expect(within(field).getByText('Salesloft Drift')).toBeInTheDocument();
+    expect(within(field).getByText('Drift')).toBeInTheDocument();
+    unmount();
+
+    renderAt('/vendors/4', <VendorAbout vendor={VendorFromJSON(vendorJson({ id: 4 }))} />);
+    expect((await screen.findByText('Also known as')).closest('div')).toHaveTextContent('Not set');
   });
 });

@@ -2,14 +2,18 @@ import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from
 import { IconExternalLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { PlatformRef, Vendor } from '@/api-client';
+import type { PlatformRef, RiskConfidence, Vendor } from '@/api-client';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { usedByListPath } from '../utils/used-by';
 import { categoryLabels } from '../utils/labels';
+import { ScoreConfidenceMarker } from './score-confidence';
 import { StatusBadge, TierBadge } from './vendor-badges';
 
-/** Category, tier, status and website: the line under the vendor's name. */
-export function VendorSummary({ vendor }: { vendor: Vendor }) {
+/**
+ * Category, tier, status and website: the line under the vendor's name, with a marker when its score is not yet
+ * backed by recorded holdings and a completed assessment (`confidence` from the vendor's risk).
+ */
+export function VendorSummary({ vendor, confidence }: { vendor: Vendor; confidence?: RiskConfidence }) {
   return (
     <Group gap="xs" mt={4}>
       <TierBadge tier={vendor.tier} />
@@ -23,6 +27,7 @@ export function VendorSummary({ vendor }: { vendor: Vendor }) {
           <IconExternalLink size={14} aria-label="(opens in a new tab)" />
         </Group>
       </Anchor>
+      <ScoreConfidenceMarker confidence={confidence} />
     </Group>
   );
 }
@@ -46,6 +51,19 @@ const notSet = (
   </Text>
 );
 
+function Tags({ values }: { values: string[] }) {
+  if (values.length === 0) return notSet;
+  return (
+    <Group gap={6} component="span">
+      {values.map((value) => (
+        <Badge key={value} variant="default" radius="sm" tt="none" fw={500}>
+          {value}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
 export function VendorAbout({ vendor }: { vendor: Vendor }) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="about-title" h="100%">
@@ -63,17 +81,10 @@ export function VendorAbout({ vendor }: { vendor: Vendor }) {
       )}
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" component="dl" m={0}>
         <Field label="Services">
-          {vendor.services.length > 0 ? (
-            <Group gap={6} component="span">
-              {vendor.services.map((service) => (
-                <Badge key={service} variant="default" radius="sm" tt="none" fw={500}>
-                  {service}
-                </Badge>
-              ))}
-            </Group>
-          ) : (
-            notSet
-          )}
+          <Tags values={vendor.services} />
+        </Field>
+        <Field label="Also known as">
+          <Tags values={vendor.aliases ?? []} />
         </Field>
         <Field label="Business owner">{vendor.businessOwner || notSet}</Field>
         <Field label="Security contact">

@@ -93,6 +93,75 @@ describe('CreateVendor form', () => {
   });
 });
 
+describe('Vendor form aliases', () => {
+  async function fillRequired(name: string) {
+    await userEvent.type(field(/^Name/), name);
+    await userEvent.clear(field(/^Website/));
+    await userEvent.type(field(/^Website/), 'https://salesloft.com');
+    await chooseCategory('Sales engagement');
+  }
+
+  test('sends the other names, and marks the one another vendor already goes by when the server refuses it', async () => {
+    const fetchMock = serve(() =>
+      problem(409, 'Another vendor already goes by salesloft drift (vendor 12); a name or alias can belong to one vendor only.'),
+    );
+    renderAt('/vendors/new', <CreateVendor />);
+
+    await fillRequired('Salesloft');
+    // Commas belong to company names; only Enter ends one.
+    await userEvent.type(field(/^Also known as/), 'Salesloft Drift{enter}Drift, Inc.{enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Register vendor' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Another vendor already goes by salesloft drift (vendor 12)');
+    expect(
+      screen.getByText('Another vendor already goes by Salesloft Drift: remove it here or from that vendor'),
+    ).toBeInTheDocument();
+    expect(field(/^Also known as/)).toHaveAttribute('aria-invalid', 'true');
+    expect(field(/^Name/)).not.toHaveAttribute('aria-invalid', 'true');
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(JSON.parse(String(post[1]!.body)).aliases).toEqual(['Salesloft Drift', 'Drift, Inc.']);
+  });
+
+  test('marks the name when another vendor goes by it as an alias', async () => {
+    serve(() => problem(409, 'Another vendor already goes by Salesloft Drift (vendor 12); a name or alias can belong to one vendor only.'));
+    renderAt('/vendors/new', <CreateVendor />);
+
+    await fillRequired('Salesloft Drift');
+    await userEvent.click(screen.getByRole('button', { name: 'Register vendor' }));
+
+    expect(await screen.findByText('Another vendor already goes by this name')).toBeInTheDocument();
+    expect(field(/^Name/)).toHaveAttribute('aria-invalid', 'true');
+    expect(field(/^Also known as/)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('refuses the vendor’s own name as another name before calling the server', async () => {
+    const fetchMock = serve(() => json({}, 201));
+    renderAt('/vendors/new', <CreateVendor />);
+
+    await fillRequired('Salesloft');
+    await userEvent.type(field(/^Also known as/), 'SALESLOFT{enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Register vendor' }));
+
+    expect(await screen.findByText('Remove the vendor’s own name: list only its other names')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')).toHaveLength(0);
+  });
+
+  test('starts from the vendor’s aliases and clears them when the last one is removed', async () => {
+    const vendor = VendorFromJSON(vendorJson({ id: 9, name: 'Salesloft', category: 'SALES_ENGAGEMENT', aliases: ['Drift'], version: 2 }));
+    const fetchMock = serve((body) => json(vendorJson({ ...body, id: 9, version: 3 })));
+    renderAt('/vendors/9/edit', <UpdateVendor vendor={vendor} />);
+
+    expect(screen.getByText('Drift')).toBeInTheDocument();
+    await userEvent.type(field(/^Also known as/), '{backspace}');
+    expect(screen.queryByText('Drift')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(true));
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    expect(JSON.parse(String(put[1]!.body))).toMatchObject({ aliases: [], version: 2 });
+  });
+});
+
 describe('UpdateVendor form', () => {
   const original: Vendor = VendorFromJSON(vendorJson({ id: 7, name: 'Zendesk', category: 'SUPPORT_DESK', version: 3 }));
 

@@ -13,6 +13,7 @@ import {
   type VendorFormInput,
   type VendorFormValues,
 } from '../utils/vendor-schema';
+import { takenNames } from '../utils/taken-names';
 import { PlatformSelect } from './platform-select';
 
 type VendorFormProps = {
@@ -42,6 +43,7 @@ export function VendorForm(props: VendorFormProps) {
     register,
     control,
     handleSubmit,
+    getValues,
     setError,
     formState: { errors },
   } = useForm<VendorFormInput, unknown, VendorFormValues>({
@@ -52,7 +54,20 @@ export function VendorForm(props: VendorFormProps) {
 
   useEffect(() => {
     setUnmatched(applyServerFieldErrors(error, setError, resolveField));
-  }, [error, setError]);
+    // A name or alias can belong to one vendor only: mark the input that holds the one another vendor goes by.
+    const { name, aliases } = getValues();
+    const taken = takenNames(error, [name, ...aliases]);
+    const takenAliases = aliases.filter((alias) => taken.includes(alias.trim()));
+    if (taken.includes(name.trim())) {
+      setError('name', { type: 'server', message: 'Another vendor already goes by this name' }, { shouldFocus: true });
+    }
+    if (takenAliases.length > 0) {
+      setError('aliases', {
+        type: 'server',
+        message: `Another vendor already goes by ${takenAliases.join(', ')}: remove ${takenAliases.length === 1 ? 'it' : 'them'} here or from that vendor`,
+      });
+    }
+  }, [error, setError, getValues]);
 
   return (
     <form onSubmit={handleSubmit((values) => onSubmit(formValuesToVendorFields(values)))} noValidate>
@@ -157,6 +172,26 @@ export function VendorForm(props: VendorFormProps) {
                     onBlur={field.onBlur}
                     ref={field.ref}
                     error={fieldState.error?.message ?? firstItemMessage(errors.services)}
+                  />
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Controller
+                control={control}
+                name="aliases"
+                render={({ field, fieldState }) => (
+                  <TagsInput
+                    label="Also known as"
+                    description="Other names it goes by, such as a product or a former name. An incident naming one is linked to this vendor. Press Enter after each."
+                    maxTags={20}
+                    // Company names can hold commas ("Acme, Inc."), so only Enter ends a name.
+                    splitChars={[]}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                    error={fieldState.error?.message ?? firstItemMessage(errors.aliases)}
                   />
                 )}
               />

@@ -11,31 +11,42 @@ const EMAIL = z.email();
 const max = (n: number) => `At most ${n} characters`;
 
 // Mirrors VendorFields / VendorCreate in the contract. Optional text is '' in the form, omitted on the wire.
-export const vendorFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the vendor’s name').max(200, max(200)),
-  website: z
-    .string()
-    .trim()
-    .min(1, 'Enter the vendor’s website')
-    .max(500, max(500))
-    .regex(WEBSITE, 'Enter a full web address starting with https:// or http://'),
-  category: filled(z.enum(VendorCategory), 'Choose a category'),
-  tier: z.enum(VendorTier, { error: 'Choose a tier' }),
-  status: z.enum(VendorStatus, { error: 'Choose a status' }),
-  description: z.string().trim().max(2000, max(2000)),
-  services: z
-    .array(z.string().trim().min(1).max(200, 'Each service: at most 200 characters'))
-    .max(50, 'At most 50 services'),
-  businessOwner: z.string().trim().max(200, max(200)),
-  securityContact: z
-    .string()
-    .trim()
-    .max(254, max(254))
-    .refine((value) => value === '' || EMAIL.safeParse(value).success, 'Enter an email address, e.g. security@vendor.com'),
-  platformIds: z.array(z.number().int().positive()).max(50, 'At most 50 platforms'),
-  nextReviewDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter a date'),
-  externalId: z.string().trim().max(100, max(100)).regex(EXTERNAL_ID, 'Letters, digits and . _ : - only, no spaces'),
-});
+export const vendorFormSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter the vendor’s name').max(200, max(200)),
+    website: z
+      .string()
+      .trim()
+      .min(1, 'Enter the vendor’s website')
+      .max(500, max(500))
+      .regex(WEBSITE, 'Enter a full web address starting with https:// or http://'),
+    category: filled(z.enum(VendorCategory), 'Choose a category'),
+    tier: z.enum(VendorTier, { error: 'Choose a tier' }),
+    status: z.enum(VendorStatus, { error: 'Choose a status' }),
+    description: z.string().trim().max(2000, max(2000)),
+    services: z
+      .array(z.string().trim().min(1).max(200, 'Each service: at most 200 characters'))
+      .max(50, 'At most 50 services'),
+    businessOwner: z.string().trim().max(200, max(200)),
+    securityContact: z
+      .string()
+      .trim()
+      .max(254, max(254))
+      .refine((value) => value === '' || EMAIL.safeParse(value).success, 'Enter an email address, e.g. security@vendor.com'),
+    platformIds: z.array(z.number().int().positive()).max(50, 'At most 50 platforms'),
+    nextReviewDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter a date'),
+    externalId: z.string().trim().max(100, max(100)).regex(EXTERNAL_ID, 'Letters, digits and . _ : - only, no spaces'),
+    aliases: z
+      .array(z.string().trim().min(1).max(200, 'Each name: at most 200 characters'))
+      .max(20, 'At most 20 other names'),
+  })
+  // The server drops an alias equal to the vendor's own name without a word; saying so here avoids a silent loss.
+  .superRefine((values, ctx) => {
+    const name = values.name.toLowerCase();
+    if (name && values.aliases.some((alias) => alias.toLowerCase() === name)) {
+      ctx.addIssue({ code: 'custom', path: ['aliases'], message: 'Remove the vendor’s own name: list only its other names' });
+    }
+  });
 
 export type VendorFormInput = z.input<typeof vendorFormSchema>;
 export type VendorFormValues = z.output<typeof vendorFormSchema>;
@@ -55,6 +66,7 @@ export const newVendorDefaults: VendorFormInput = {
   platformIds: [],
   nextReviewDate: '',
   externalId: '',
+  aliases: [],
 };
 
 export function vendorToFormInput(vendor: Vendor): VendorFormInput {
@@ -71,6 +83,7 @@ export function vendorToFormInput(vendor: Vendor): VendorFormInput {
     platformIds: vendor.platforms.map((p) => p.id),
     nextReviewDate: toDateInputValue(vendor.nextReviewDate),
     externalId: vendor.externalId ?? '',
+    aliases: vendor.aliases ?? [],
   };
 }
 
@@ -90,5 +103,7 @@ export function formValuesToVendorFields(values: VendorFormValues): VendorCreate
     platformIds: new Set(values.platformIds),
     nextReviewDate: values.nextReviewDate ? parseDate(values.nextReviewDate) : undefined,
     externalId: blankToUndefined(values.externalId),
+    // Always sent, so that removing the last alias clears them (left out, the server would keep them).
+    aliases: values.aliases,
   };
 }
